@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { readBuildSettings } from './src/config/build-settings.ts';
+import { contentCheck } from './src/content/content-check-integration.ts';
+
+const settings = readBuildSettings(process.env);
+
+export default defineConfig({
+  site: settings.SITE_URL,
+  base: settings.SITE_BASE,
+  trailingSlash: 'always',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [
+    contentCheck(),
+    preact(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+  ],
+  security: { csp: true, checkOrigin: true },
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

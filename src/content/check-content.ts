@@ -1,0 +1,227 @@
+/**
+ * The content checker: reads the editors' files, validates each with its
+ * schema, then checks what no single schema can (references between files,
+ * duplicate ids). Every problem names the file, the line, the field, what is
+ * wrong and what is expected, in Polish.
+ *
+ * Pure: it takes file texts and returns problems, so tests feed it broken
+ * fixtures; `load-content-files.ts` reads the real folder.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
+import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
+
+/** One thing an editor has to fix (error) or should look at (warning). */
+export interface ContentProblem {
+  /** Path of the file relative to the project, e.g. `content/sprawy.yaml`. */
+  file: string;
+  /** 1-based line, when known. */
+  line?: number;
+  /** Dotted field path, e.g. `godziny.wtorek.0.do`. */
+  field?: string;
+  /** What is wrong and what is expected, in Polish. */
+  message: string;
+}
+
+/** The texts of the content files, keyed by project-relative path. */
+export type ContentTexts = Record<string, string>;
+
+/** Result of a check: the problems found. */
+export interface ContentReport {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+interface ParsedYaml {
+  doc: Document;
+  lines: LineCounter;
+  value: unknown;
+}
+
+function parseYaml(file: string, text: string, errors: ContentProblem[]): ParsedYaml | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = lines.linePos(e.pos[0]).line;
+      errors.push({ file, line, message: `błąd zapisu YAML: ${yamlErrorPl(e.code)}. Sprawdź wcięcia (spacje, nie tabulatory), dwukropki i cudzysłowy` });
+    }
+    return undefined;
+  }
+  return { doc, lines, value: doc.toJS() };
+}
+
+function yamlErrorPl(code: string): string {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: 'to samo pole wpisano dwa razy',
+    BAD_INDENT: 'złe wcięcie',
+    TAB_AS_INDENT: 'wcięcie tabulatorem zamiast spacji',
+    MISSING_CHAR: 'brakuje znaku (np. zamykającego cudzysłowu lub nawiasu)',
+    MULTILINE_IMPLICIT_KEY: 'wartość rozciąga się na kilka wierszy bez cudzysłowu',
+    BLOCK_AS_IMPLICIT_KEY: 'nieoczekiwany blok (brakujący dwukropek lub myślnik?)',
+    UNEXPECTED_TOKEN: 'nieoczekiwany znak',
+  };
+  return known[code] ?? `nieprawidłowy zapis (${code})`;
+}
+
+/** The line of the deepest existing node on `path` (falls back to its parents). */
+function lineOf(parsed: ParsedYaml, path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = parsed.doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    const start = node?.range?.[0];
+    if (start !== undefined) return parsed.lines.linePos(start).line;
+  }
+  return undefined;
+}
+
+function fieldOf(path: readonly PropertyKey[]): string | undefined {
+  return path.length > 0 ? path.map(String).join('.') : undefined;
+}
+
+function zodProblems(file: string, parsed: ParsedYaml, error: z.ZodError, prefix: readonly PropertyKey[] = []): ContentProblem[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const problem: ContentProblem = { file, message: issueMessage(issue) };
+    const line = lineOf(parsed, path);
+    const field = fieldOf(path);
+    if (line !== undefined) problem.line = line;
+    if (field !== undefined) problem.field = field;
+    return problem;
+  });
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `nieznane pole: ${issue.keys.join(', ')}. Sprawdź pisownię (pola piszemy małymi literami bez polskich znaków)`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `brakuje tego pola (oczekiwano: ${expectedPl(issue.expected)})`;
+  }
+  return issue.message;
+}
+
+function expectedPl(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'tekst',
+    number: 'liczba',
+    boolean: 'true albo false',
+    array: 'lista',
+    object: 'grupa pól',
+  };
+  return names[expected] ?? expected;
+}
+
+function validateYaml<T>(file: string, texts: ContentTexts, schema: z.ZodType<T>, report: ContentReport): { value: T; parsed: ParsedYaml } | undefined {
+  const text = texts[file];
+  if (text === undefined) {
+    report.errors.push({ file, message: 'brakuje tego pliku' });
+    return undefined;
+  }
+  const parsed = parseYaml(file, text, report.errors);
+  if (!parsed) return undefined;
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) {
+    report.errors.push(...zodProblems(file, parsed, result.error));
+    return undefined;
+  }
+  return { value: result.data, parsed };
+}
+
+/** Validate a list file entry by entry, so one bad entry does not hide the others. */
+function validateList<T extends { id: string }>(file: string, texts: ContentTexts, schema: z.ZodType<T>, report: ContentReport, what: string): { items: T[]; parsed: ParsedYaml } | undefined {
+  const text = texts[file];
+  if (text === undefined) {
+    report.errors.push({ file, message: 'brakuje tego pliku' });
+    return undefined;
+  }
+  const parsed = parseYaml(file, text, report.errors);
+  if (!parsed) return undefined;
+  if (!Array.isArray(parsed.value)) {
+    report.errors.push({ file, line: 1, message: `plik ma zawierać listę (${what}), każda pozycja zaczyna się od „- id: …”` });
+    return undefined;
+  }
+  const items: T[] = [];
+  const seen = new Map<string, number>();
+  parsed.value.forEach((raw, index) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) {
+      report.errors.push(...zodProblems(file, parsed, result.error, [index]));
+      return;
+    }
+    const first = seen.get(result.data.id);
+    if (first !== undefined) {
+      const problem: ContentProblem = { file, field: `${index}.id`, message: `identyfikator „${result.data.id}” jest już użyty (pozycja ${first + 1}); każdy identyfikator musi być inny` };
+      const line = lineOf(parsed, [index, 'id']);
+      if (line !== undefined) problem.line = line;
+      report.errors.push(problem);
+      return;
+    }
+    seen.set(result.data.id, index);
+    items.push(result.data);
+  });
+  return { items, parsed };
+}
+
+function frontMatter(file: string, text: string, report: ContentReport): void {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match || match[1] === undefined) {
+    report.errors.push({ file, line: 1, message: 'brakuje nagłówka strony: plik ma zaczynać się od linii „---”, potem pola tytul, opis, aktualizacja, i znów „---”' });
+    return;
+  }
+  const parsed = parseYaml(file, match[1], report.errors);
+  if (!parsed) return;
+  const result = pageSchema.safeParse(parsed.value);
+  if (!result.success) {
+    // Front matter starts on line 2 of the file.
+    report.errors.push(...zodProblems(file, parsed, result.error).map((p) => (p.line === undefined ? p : { ...p, line: p.line + 1 })));
+  }
+}
+
+/** Check every content file; an empty `errors` list means the site may be built. */
+export function checkContent(texts: ContentTexts): ContentReport {
+  const report: ContentReport = { errors: [], warnings: [] };
+  validateYaml(contentFiles.office, texts, officeSchema, report);
+  validateYaml(contentFiles.procedure, texts, procedureSchema, report);
+  validateYaml(contentFiles.statement, texts, statementSchema, report);
+  const units = validateList(contentFiles.units, texts, unitSchema, report, 'jednostki urzędu');
+  const topics = validateList(contentFiles.topics, texts, topicSchema, report, 'sprawy');
+
+  if (units) {
+    const ids = new Set(units.items.map((u) => u.id));
+    if (!ids.has(FALLBACK_UNIT_ID)) {
+      report.errors.push({ file: contentFiles.units, message: `brakuje jednostki „${FALLBACK_UNIT_ID}” (Punkt Obsługi Mieszkańców): do niej trafiają sprawy, których nie da się przypisać` });
+    }
+    if (topics) {
+      topics.items.forEach((topic) => {
+        if (ids.has(topic.jednostka)) return;
+        const index = (topics.parsed.value as { id?: unknown }[]).findIndex((t) => t.id === topic.id);
+        const problem: ContentProblem = {
+          file: contentFiles.topics,
+          field: `${index}.jednostka`,
+          message: `sprawa „${topic.id}” wskazuje jednostkę „${topic.jednostka}”, której nie ma w ${contentFiles.units}. Dostępne: ${[...ids].join(', ')}`,
+        };
+        const line = lineOf(topics.parsed, [index, 'jednostka']);
+        if (line !== undefined) problem.line = line;
+        report.errors.push(problem);
+      });
+    }
+  }
+
+  for (const [file, text] of Object.entries(texts)) {
+    if (file.startsWith(`${contentFiles.pagesDir}/`) && file.endsWith('.md')) frontMatter(file, text, report);
+  }
+  for (const page of contentFiles.requiredPages) {
+    if (texts[`${contentFiles.pagesDir}/${page}.md`] === undefined) {
+      report.errors.push({ file: `${contentFiles.pagesDir}/${page}.md`, message: 'brakuje tej strony' });
+    }
+  }
+  return report;
+}
+
+/** One problem as one line an editor can act on. */
+export function formatProblem(p: ContentProblem): string {
+  const where = [p.file, p.line !== undefined ? `wiersz ${p.line}` : undefined, p.field !== undefined ? `pole „${p.field}”` : undefined].filter(Boolean).join(', ');
+  return `${where}: ${p.message}`;
+}
+

@@ -1,0 +1,14 @@
+/** Where each kind of content lives, relative to the project root. */
+export const contentFiles = {
+  office: 'content/urzad.yaml',
+  procedure: 'content/procedura.yaml',
+  statement: 'content/deklaracja.yaml',
+  units: 'content/jednostki.yaml',
+  topics: 'content/sprawy.yaml',
+  pagesDir: 'content/strony',
+  /** Markdown pages the site cannot do without. */
+  requiredPages: ['latwy-tekst', 'jezyk-migowy', 'ochrona-danych'],
+} as const;
+
+/** The unit that receives anything that cannot be routed: Punkt Obsługi Mieszkańców. */
+export const FALLBACK_UNIT_ID = 'pom';

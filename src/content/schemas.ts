@@ -1,0 +1,325 @@
+/**
+ * Zod schemas for everything editors keep in `content/`.
+ *
+ * Keys are Polish (the editors' language, ASCII only so nobody has to type
+ * diacritics in YAML). Every field carries a doc line: it is what an editor
+ * or a developer sees when asking "what goes here?". The same schemas serve
+ * Astro's content collections (build), the content checker
+ * (`npm run check:content`) and the unit tests.
+ */
+import { z } from 'zod';
+
+// Zod's own messages (for rules without a message of ours) in Polish.
+z.config(z.locales.pl());
+
+/** A calendar date written by an editor as `RRRR-MM-DD`; kept as that string. */
+export const isoDate = z
+  .string({ error: 'wpisz datę w formacie RRRR-MM-DD, np. 2026-03-31' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'wpisz datę w formacie RRRR-MM-DD, np. 2026-03-31' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { error: 'taka data nie istnieje w kalendarzu' });
+
+/** YAML turns an unquoted `2026-03-31` into a Date; accept both and keep `RRRR-MM-DD`. */
+export const contentDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  isoDate,
+);
+
+/** An e-mail address. */
+export const email = z.email({ error: 'to nie jest poprawny adres e-mail (np. kontakt@lomza.example)' });
+
+/** A Polish phone number as people write it (spaces allowed), at least 9 digits. */
+export const phoneText = z
+  .string({ error: 'wpisz numer telefonu, np. 86 215 67 00' })
+  .regex(/^\+?[\d ()-]{9,20}$/, { error: 'wpisz numer telefonu cyframi, np. 86 215 67 00' })
+  .refine((s) => s.replace(/\D/g, '').length >= 9, { error: 'numer telefonu ma za mało cyfr (potrzeba co najmniej 9)' });
+
+/** An absolute http(s) address. */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'wpisz pełny adres strony zaczynający się od https:// lub http://' });
+
+/** A time of day `GG:MM`, 24-hour clock. */
+export const clockTime = z
+  .string({ error: 'wpisz godzinę w formacie GG:MM, np. 7:30 albo 15:30' })
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'wpisz godzinę w formacie GG:MM, np. 7:30 albo 15:30' });
+
+/** Minutes after midnight for a `GG:MM` string. */
+export function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** One opening interval within a day. */
+export const interval = z
+  .object({
+    /** Start, e.g. `7:30`. */
+    od: clockTime,
+    /** End, e.g. `15:30`; must be later than `od`. */
+    do: clockTime,
+  })
+  .strict()
+  .refine((i) => minutesOf(i.do) > minutesOf(i.od), { error: 'godzina zakończenia musi być późniejsza niż godzina rozpoczęcia', path: ['do'] });
+
+/** The weekday keys, Monday first, as editors write them. */
+export const weekdayKeys = ['poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela'] as const;
+export type WeekdayKey = (typeof weekdayKeys)[number];
+
+/** Opening hours of one day: a list of intervals; an empty list means closed. */
+const dayHours = z
+  .array(interval, { error: 'wpisz listę godzin, np. [{ od: "7:30", do: "15:30" }], albo [] gdy zamknięte' })
+  .superRefine((list, ctx) => {
+    const sorted = [...list].sort((a, b) => minutesOf(a.od) - minutesOf(b.od));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1];
+      const cur = sorted[i];
+      if (prev && cur && minutesOf(cur.od) < minutesOf(prev.do)) {
+        ctx.addIssue({ code: 'custom', message: `godziny ${prev.od}–${prev.do} i ${cur.od}–${cur.do} nakładają się` });
+      }
+    }
+  });
+
+/** Opening hours for each day of the week (every day must be written, `[]` when closed). */
+export const weekHours = z
+  .object({
+    /** Monday. */
+    poniedzialek: dayHours,
+    /** Tuesday. */
+    wtorek: dayHours,
+    /** Wednesday. */
+    sroda: dayHours,
+    /** Thursday. */
+    czwartek: dayHours,
+    /** Friday. */
+    piatek: dayHours,
+    /** Saturday. */
+    sobota: dayHours,
+    /** Sunday. */
+    niedziela: dayHours,
+  })
+  .strict();
+export type WeekHours = z.infer<typeof weekHours>;
+
+/** `content/urzad.yaml`: the office itself. */
+export const officeSchema = z
+  .object({
+    /** Full name, e.g. "Urząd Miejski w Łomży". */
+    nazwa: z.string().min(3),
+    /** Name in the locative after "w" for sentences, e.g. "Urzędzie Miejskim w Łomży". */
+    nazwa_miejscownik: z.string().min(3),
+    /** Postal address. */
+    adres: z
+      .object({
+        /** Street and number, e.g. "Stary Rynek 14". */
+        ulica: z.string().min(3),
+        /** Postcode `NN-NNN`. */
+        kod: z.string().regex(/^\d{2}-\d{3}$/, { error: 'kod pocztowy ma postać NN-NNN, np. 18-400' }),
+        /** Town. */
+        miejscowosc: z.string().min(2),
+      })
+      .strict(),
+    /** Phone of Punkt Obsługi Mieszkańców, shown on every page. */
+    telefon: phoneText,
+    /** General e-mail of the office, shown on every page. */
+    email,
+    /** Official website. */
+    strona: webUrl,
+    /** The office's BIP (public information bulletin). */
+    bip: webUrl,
+    /** The office's phone book (named in the procedure, § 3 ust. 2). */
+    ksiazka_telefoniczna: webUrl,
+    /** Opening hours of the office (the callback form offers times within them). */
+    godziny: weekHours,
+  })
+  .strict();
+export type Office = z.infer<typeof officeSchema>;
+
+/** An id: lowercase letters, digits and hyphens, e.g. `podatki-lokalne`. */
+export const slug = z
+  .string({ error: 'wpisz identyfikator: małe litery bez polskich znaków, cyfry i myślniki, np. podatki-lokalne' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'identyfikator może mieć tylko małe litery bez polskich znaków, cyfry i myślniki, np. podatki-lokalne' });
+
+/** One entry of `content/jednostki.yaml`: a unit of the office that receives requests. */
+export const unitSchema = z
+  .object({
+    /** Stable id used by topics, e.g. `pom`. Never change it once used. */
+    id: slug,
+    /** Unit name as residents know it. */
+    nazwa: z.string().min(3),
+    /** Where requests for this unit are e-mailed (at least one address). */
+    email: z.array(email, { error: 'wpisz listę adresów e-mail, np. [pom@lomza.example]' }).min(1, { error: 'jednostka musi mieć co najmniej jeden adres e-mail' }),
+    /** Phone number the unit calls back from. */
+    telefon: phoneText,
+    /** The unit's own hours when they differ from the office's; omit to use the office's hours. */
+    godziny: weekHours.optional(),
+    /** `true` while this is sample data that an editor has not yet confirmed. */
+    przykladowe: z.boolean().default(false),
+  })
+  .strict();
+export type Unit = z.infer<typeof unitSchema>;
+
+/** One entry of `content/sprawy.yaml`: a topic a resident can choose in the form. */
+export const topicSchema = z
+  .object({
+    /** Stable id, e.g. `podatki-lokalne`. */
+    id: slug,
+    /** Label in the form, e.g. "Podatki i opłaty lokalne". */
+    nazwa: z.string().min(3).max(80),
+    /** One sentence that helps residents recognise the topic. */
+    opis: z.string().min(3).max(200),
+    /** The `id` of the unit in `content/jednostki.yaml` that handles the topic. */
+    jednostka: slug,
+    /** `true` while this is sample data that an editor has not yet confirmed. */
+    przykladowe: z.boolean().default(false),
+  })
+  .strict();
+export type Topic = z.infer<typeof topicSchema>;
+
+/** A lettered standard inside a numbered point, e.g. § 4 ust. 1 lit. l. */
+const procedureLetter = z
+  .object({
+    /** The letter exactly as in the procedure: `a`, `b`, … */
+    litera: z.string({ error: 'każdy standard musi mieć literę (litera: a)' }).regex(/^[a-z]$/, { error: 'litera to jedna mała litera, np. a' }),
+    /** Text of the standard, verbatim. `*słowo*` marks emphasis; `<https://…>` a link. */
+    tekst: z.string().min(3),
+  })
+  .strict();
+
+/** A numbered point (ustęp) of a paragraph. */
+const procedurePoint = z
+  .object({
+    /** The point's number as in the procedure. */
+    numer: z.number({ error: 'każdy ustęp musi mieć numer (numer: 1)' }).int().positive(),
+    /** Text of the point, verbatim. */
+    tekst: z.string().min(3),
+    /** Lettered standards under the point, if any. */
+    litery: z.array(procedureLetter).optional(),
+  })
+  .strict();
+
+/** A paragraph (§) of the procedure. */
+const procedureParagraph = z
+  .object({
+    /** The § number. */
+    numer: z.number({ error: 'każdy paragraf musi mieć numer (numer: 1)' }).int().positive(),
+    /** Heading of the paragraph, e.g. "Wstęp". */
+    tytul: z.string().min(3),
+    /** Its numbered points. */
+    ustepy: z.array(procedurePoint).min(1),
+  })
+  .strict();
+
+/** `content/procedura.yaml`: the phone-service procedure, text unchanged, structured. */
+export const procedureSchema = z
+  .object({
+    /** Title of the document. */
+    tytul: z.string().min(3),
+    /** Date the procedure was last changed (shown as "ostatnia aktualizacja"). */
+    aktualizacja: contentDate,
+    /** The paragraphs, § 1 first. */
+    paragrafy: z.array(procedureParagraph).min(1),
+  })
+  .strict()
+  .superRefine((proc, ctx) => {
+    const seq = (got: readonly (number | string)[], expected: (i: number) => number | string, path: (i: number) => (string | number)[], what: string) => {
+      got.forEach((value, i) => {
+        if (value !== expected(i)) ctx.addIssue({ code: 'custom', path: path(i), message: `${what}: oczekiwano ${expected(i)}, jest ${value}` });
+      });
+    };
+    seq(proc.paragrafy.map((p) => p.numer), (i) => i + 1, (i) => ['paragrafy', i, 'numer'], 'paragrafy muszą mieć kolejne numery');
+    proc.paragrafy.forEach((p, pi) => {
+      seq(p.ustepy.map((u) => u.numer), (i) => i + 1, (i) => ['paragrafy', pi, 'ustepy', i, 'numer'], `ustępy w § ${p.numer} muszą mieć kolejne numery`);
+      p.ustepy.forEach((u, ui) => {
+        seq((u.litery ?? []).map((l) => l.litera), (i) => String.fromCharCode(97 + i), (i) => ['paragrafy', pi, 'ustepy', ui, 'litery', i, 'litera'], `litery w § ${p.numer} ust. ${u.numer} muszą iść po kolei`);
+      });
+    });
+  });
+export type Procedure = z.infer<typeof procedureSchema>;
+
+/** Compliance status of the statement (template v2.0). */
+export const complianceStatus = z.enum(['zgodna', 'częściowo zgodna', 'niezgodna'], {
+  error: 'status to jedno z: zgodna, częściowo zgodna, niezgodna',
+});
+
+/** `content/deklaracja.yaml`: data of the accessibility statement (template v2.0). */
+export const statementSchema = z
+  .object({
+    /** Name of the public body (a11y-podmiot). */
+    podmiot: z.string().min(3),
+    /** Name of the website the statement is about (text of a11y-url). */
+    strona_nazwa: z.string().min(3),
+    /** Address of that website (href of a11y-url). */
+    strona_url: webUrl,
+    /** Date the website was published (a11y-data-publikacja). */
+    data_publikacji: contentDate,
+    /** Date of the last significant update of the website (a11y-data-aktualizacja). */
+    data_aktualizacji: contentDate,
+    /** Compliance status (a11y-status). */
+    status: complianceStatus,
+    /** Inaccessible content, each with why and the alternative; empty when fully compliant. */
+    niedostepne_tresci: z
+      .array(
+        z
+          .object({
+            /** What is not accessible. */
+            opis: z.string().min(3),
+            /** Why: non-compliance, disproportionate burden or a legal exclusion. */
+            powod: z.string().min(3),
+            /** How to get the content another way. */
+            alternatywa: z.string().min(3),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Date the statement was first drawn up (a11y-data-sporzadzenie). */
+    data_sporzadzenia: contentDate,
+    /** Date of the last review of the statement (a11y-data-przeglad); review at least once a year, by 31 March. */
+    data_przegladu: contentDate.optional(),
+    /** How compliance was assessed (a11y-ocena), e.g. self-assessment. */
+    ocena: z.string().min(3),
+    /** Link to the report of an external audit, if there was one. */
+    ocena_raport_url: webUrl.optional(),
+    /** Person responsible for contact about accessibility (a11y-kontakt). */
+    kontakt_osoba: z.string().min(3),
+    /** Their e-mail (a11y-email). */
+    kontakt_email: email,
+    /** Their phone (a11y-telefon). */
+    kontakt_telefon: phoneText,
+    /** Mobile applications of the body and where to get them (a11y-aplikacje); omit when none. */
+    aplikacje: z.string().min(3).optional(),
+    /** Description of the architectural accessibility of each building (a11y-architektura); paragraphs. */
+    architektura: z.array(z.string().min(3)).min(1),
+    /** Link to a separate page about architectural accessibility (a11y-architektura-url), if any. */
+    architektura_url: webUrl.optional(),
+    /** Communication and information accessibility (a11y-komunikacja): PJM interpreter, hearing loops, contact forms; paragraphs. */
+    komunikacja: z.array(z.string().min(3)).min(1),
+  })
+  .strict();
+export type Statement = z.infer<typeof statementSchema>;
+
+/** A video in Polish Sign Language, with captions and a transcript. */
+const signVideo = z
+  .object({
+    /** Address of the video file (MP4/WebM), absolute or under `public/`. */
+    plik: z.string().min(1),
+    /** Captions in WebVTT under `public/` or absolute. */
+    napisy: z.string().min(1),
+    /** Short description of what the video shows. */
+    opis: z.string().min(3),
+  })
+  .strict();
+
+/** Front matter of the Markdown pages in `content/strony/`. */
+export const pageSchema = z
+  .object({
+    /** Page title (the h1 and the browser tab). */
+    tytul: z.string().min(3).max(90),
+    /** One-sentence summary for search engines and link previews. */
+    opis: z.string().min(10).max(200),
+    /** Date the text was last changed. */
+    aktualizacja: contentDate,
+    /** For the sign-language page: the PJM video; until it exists leave it out. */
+    wideo: signVideo.optional(),
+  })
+  .strict();
+export type PageMeta = z.infer<typeof pageSchema>;
