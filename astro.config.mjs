@@ -21,6 +21,7 @@ export default defineConfig({
   ],
   security: { csp: true, checkOrigin: true },
   build: { inlineStylesheets: 'never' },
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

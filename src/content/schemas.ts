@@ -100,6 +100,28 @@ export const weekHours = z
   .strict();
 export type WeekHours = z.infer<typeof weekHours>;
 
+/** A day the office is closed besides public holidays (in `dni_wolne` of `content/urzad.yaml`). */
+export const closedDaySchema = z
+  .object({
+    /** The date, `RRRR-MM-DD`. */
+    data: contentDate,
+    /** Why, e.g. "dzień wolny za święto 15 sierpnia przypadające w sobotę". */
+    powod: z.string({ error: 'wpisz, dlaczego urząd jest nieczynny' }).min(3),
+  })
+  .strict();
+export type ClosedDay = z.infer<typeof closedDaySchema>;
+
+/** The list of extra closed days (may be empty: `[]`). */
+export const closedDaysSchema = z
+  .array(closedDaySchema, { error: 'dni_wolne to lista dni, np. „- data: 2026-11-10” i „powod: …”, albo [] gdy ich nie ma' })
+  .superRefine((days, ctx) => {
+    const seen = new Set<string>();
+    days.forEach((d, i) => {
+      if (seen.has(d.data)) ctx.addIssue({ code: 'custom', path: [i, 'data'], message: `dzień ${d.data} jest już na liście` });
+      seen.add(d.data);
+    });
+  });
+
 /** `content/urzad.yaml`: the office itself. */
 export const officeSchema = z
   .object({
@@ -130,6 +152,8 @@ export const officeSchema = z
     ksiazka_telefoniczna: webUrl,
     /** Opening hours of the office (the callback form offers times within them). */
     godziny: weekHours,
+    /** Days the office is closed besides public holidays, e.g. a day off for a Saturday holiday. */
+    dni_wolne: closedDaysSchema.default([]),
   })
   .strict();
 export type Office = z.infer<typeof officeSchema>;
@@ -323,3 +347,4 @@ export const pageSchema = z
   })
   .strict();
 export type PageMeta = z.infer<typeof pageSchema>;
+

@@ -1,0 +1,117 @@
+/**
+ * Accepting a callback request: decide unit, slot and deadline, render the
+ * e-mails, and commit the request with its outgoing mail in one transaction.
+ * Only after the commit does the resident see "przyjęte".
+ */
+import { randomBytes } from 'node:crypto';
+import type { OfficeCalendar } from '../calendar/index.ts';
+import type { Topic, Unit } from '../content/schemas.ts';
+import { transaction, type Database } from '../db/database.ts';
+import { enqueueMessage } from '../db/outbox-store.ts';
+import { insertRequest, referenceExists } from '../db/requests-store.ts';
+import { renderResidentMail, renderStaffMail, type MailContext } from '../mail/render-callback-mails.ts';
+import type { CallbackRequest } from './callback-request.ts';
+import type { CallbackForm } from './callback-schema.ts';
+import { decideTiming } from './callback-timing.ts';
+import { normalisePhone } from './phone-number.ts';
+import { newReference } from './reference-number.ts';
+import { routeTopic } from './routing.ts';
+
+/** What the service needs to know besides the answers. */
+export interface CallbackContext {
+  now: Date;
+  calendar: OfficeCalendar;
+  topics: readonly Topic[];
+  units: readonly Unit[];
+  mail: MailContext;
+  /** Addresses warned when mail cannot be delivered (the fallback unit's). */
+  fallbackEmails: readonly string[];
+}
+
+/** The outcome of a submission. */
+export type SubmitResult =
+  | { kind: 'accepted'; reference: string; viewToken: string; request: CallbackRequest }
+  | { kind: 'invalid'; field: 'termin' | 'pora'; message: string }
+  | { kind: 'honeypot' };
+
+/** Build the stored request from valid answers (no I/O). */
+export function buildRequest(form: CallbackForm, ctx: CallbackContext, reference: string): CallbackRequest | Extract<SubmitResult, { kind: 'invalid' }> {
+  const timing = decideTiming({ termin: form.termin, pora: form.pora, kontakt: form.kontakt }, ctx.calendar, ctx.now);
+  if (!timing.ok) return { kind: 'invalid', field: timing.field, message: timing.message };
+  const route = routeTopic(form.sprawa, ctx.topics, ctx.units);
+  const request: CallbackRequest = {
+    reference,
+    createdAt: ctx.now.toISOString(),
+    topic: route.topic,
+    unit: { id: route.unit.id, name: route.unit.nazwa, phone: route.unit.telefon, emails: [...route.unit.email] },
+    name: form.imie,
+    contact: { method: form.kontakt },
+    when: timing.when,
+    deadline: timing.deadline.toISOString(),
+    deadlineLabel: timing.deadlineLabel,
+    needs: [...new Set(form.potrzeby)],
+  };
+  if (form.opis) request.description = form.opis;
+  if (form.osoba) request.onBehalfOf = form.relacja ? { name: form.osoba, relation: form.relacja } : { name: form.osoba };
+  const phone = form.telefon ? normalisePhone(form.telefon) : undefined;
+  if (phone) request.contact.phone = phone;
+  if (form.email) request.contact.email = form.email;
+  if (form.potrzeby_opis) request.needsText = form.potrzeby_opis;
+  return request;
+}
+
+/** Store a request and queue its e-mails, all or nothing. */
+export function submitCallback(db: Database, form: CallbackForm, ctx: CallbackContext): SubmitResult {
+  const viewToken = randomBytes(16).toString('base64url');
+  if (form.strona_www) {
+    transaction(db, () => {
+      insertRequest(db, {
+        reference: uniqueReference(db),
+        view_token: viewToken,
+        status: 'rejected-honeypot',
+        created_at: ctx.now.toISOString(),
+        topic_id: '-',
+        unit_id: '-',
+        deadline_at: ctx.now.toISOString(),
+        payload: '{}',
+      });
+    });
+    return { kind: 'honeypot' };
+  }
+  return transaction(db, () => {
+    const built = buildRequest(form, ctx, uniqueReference(db));
+    if ('kind' in built) return built;
+    const requestId = insertRequest(db, {
+      reference: built.reference,
+      view_token: viewToken,
+      status: 'accepted',
+      created_at: built.createdAt,
+      topic_id: built.topic.id,
+      unit_id: built.unit.id,
+      deadline_at: built.deadline,
+      payload: JSON.stringify(built),
+    });
+    const messages = [renderStaffMail(built, ctx.mail), renderResidentMail(built, ctx.mail)];
+    for (const message of messages) {
+      if (!message) continue;
+      enqueueMessage(db, {
+        requestId,
+        kind: message === messages[0] ? 'staff' : 'resident',
+        messageId: message.messageId,
+        recipients: message.to,
+        fallbackTo: ctx.fallbackEmails,
+        message: JSON.stringify(message),
+        now: ctx.now,
+      });
+    }
+    return { kind: 'accepted', reference: built.reference, viewToken, request: built };
+  });
+}
+
+function uniqueReference(db: Database): string {
+  for (let i = 0; i < 20; i++) {
+    const ref = newReference();
+    if (!referenceExists(db, ref)) return ref;
+  }
+  throw new Error('Nie udało się wylosować wolnego numeru prośby');
+}

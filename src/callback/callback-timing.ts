@@ -1,0 +1,98 @@
+/**
+ * The "when" part of a request: which days the form offers now, and turning
+ * the answers (day, part of day) into an agreed slot and a deadline, with a
+ * Polish message when the choice cannot be accepted.
+ */
+import {
+  OfficeCalendar,
+  PJM_MIN_WORKING_DAYS_AHEAD,
+  callbackDeadline,
+  choiceProblem,
+  formatClock,
+  formatDayLabel,
+  formatDeadlinePhrase,
+  windowsOn,
+  type CallbackChoice,
+} from '../calendar/index.ts';
+import { dayParts, PART_ANY, WHEN_ANY, WHEN_ASAP, type ContactMethod, type DayPart } from './callback-options.ts';
+import type { CallbackRequest } from './callback-request.ts';
+
+/** How many working days the form offers. */
+export const OFFERED_DAYS = 7;
+
+/** A day the form offers. */
+export interface OfferedDay {
+  date: string;
+  label: string;
+  /** False when too early for a video call with a PJM interpreter. */
+  pjmPossible: boolean;
+}
+
+/** The days to offer at `now`, and the first day a PJM interpreter can be booked. */
+export function offeredDays(calendar: OfficeCalendar, now: Date): { days: OfferedDay[]; firstPjmDay: string } {
+  const dates = calendar.nextWorkingDays(now, OFFERED_DAYS, { minWorkingDaysAhead: 0 });
+  const firstPjmDay = calendar.nextWorkingDays(now, 1, { minWorkingDaysAhead: PJM_MIN_WORKING_DAYS_AHEAD })[0] ?? '';
+  return { days: dates.map((date) => ({ date, label: formatDayLabel(date), pjmPossible: date >= firstPjmDay })), firstPjmDay };
+}
+
+/** The decided timing, or the field and message to show. */
+export type TimingResult =
+  | { ok: true; when: CallbackRequest['when']; deadline: Date; deadlineLabel: string }
+  | { ok: false; field: 'termin' | 'pora'; message: string };
+
+/** Decide the slot and deadline for the answers, checked against the calendar at `now`. */
+export function decideTiming(answers: { termin: string; pora?: string | undefined; kontakt: ContactMethod }, calendar: OfficeCalendar, now: Date): TimingResult {
+  const pjm = answers.kontakt === 'wideo-pjm';
+  const ahead = pjm ? PJM_MIN_WORKING_DAYS_AHEAD : 0;
+  const firstPjm = () => formatDayLabel(calendar.nextWorkingDays(now, 1, { minWorkingDaysAhead: PJM_MIN_WORKING_DAYS_AHEAD })[0] ?? '');
+  const pjmMessage = () => `Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od ${firstPjm()} albo późniejszy`;
+
+  if (answers.termin === WHEN_ASAP || answers.termin === WHEN_ANY) {
+    if (pjm) return { ok: false, field: 'termin', message: pjmMessage() };
+    const choice: CallbackChoice = { kind: answers.termin === WHEN_ASAP ? 'asap' : 'any' };
+    const { deadline } = callbackDeadline(now, choice, calendar);
+    const label = answers.termin === WHEN_ASAP ? 'jak najszybciej' : 'o dowolnej porze';
+    return { ok: true, when: { kind: choice.kind as 'asap' | 'any', label }, deadline, deadlineLabel: formatDeadlinePhrase(deadline) };
+  }
+
+  const date = answers.termin;
+  const offered = offeredDays(calendar, now).days;
+  if (!offered.some((d) => d.date === date)) {
+    const last = offered[offered.length - 1]?.date ?? '';
+    return { ok: false, field: 'termin', message: date > last ? 'Możesz wybrać tylko jeden z dni z listy' : 'Ten dzień już minął. Wybierz jeden z dni z listy' };
+  }
+  const part = answers.pora && answers.pora !== PART_ANY ? (answers.pora as DayPart) : undefined;
+  let windowId: string | undefined;
+  if (part) {
+    const range = dayParts[part];
+    const overlap = (w: { start: number; end: number }) => Math.min(w.end, range.to) - Math.max(w.start, range.from);
+    const best = windowsOn(calendar, date)
+      .filter((w) => overlap(w) > 0)
+      .sort((a, b) => overlap(b) - overlap(a))[0];
+    if (!best) {
+      const hours = calendar.hoursOn(date).map((h) => `${formatClock(h.start)}–${formatClock(h.end)}`).join(', ');
+      return { ok: false, field: 'pora', message: `Tego dnia urząd jest czynny w godzinach ${hours}. Wybierz inną porę albo „o dowolnej porze”` };
+    }
+    windowId = best.id;
+  }
+  const choice: CallbackChoice = windowId ? { kind: 'slot', date, windowId } : { kind: 'slot', date };
+  const problem = choiceProblem(now, choice, calendar, { minWorkingDaysAhead: ahead });
+  if (problem === 'too-soon') return { ok: false, field: 'termin', message: pjmMessage() };
+  if (problem === 'closed-day') return { ok: false, field: 'termin', message: 'Tego dnia urząd jest nieczynny. Wybierz inny dzień z listy' };
+  if (problem === 'too-late' && part) return { ok: false, field: 'pora', message: 'Ta pora dnia już minęła. Wybierz późniejszą porę, „o dowolnej porze” albo inny dzień' };
+  if (problem) return { ok: false, field: 'termin', message: 'Na ten dzień jest już za późno. Wybierz inny dzień z listy' };
+
+  const { deadline, start } = callbackDeadline(now, choice, calendar, { minWorkingDaysAhead: ahead });
+  const startAt = start ?? calendar.openingTime(date);
+  const when: CallbackRequest['when'] = {
+    kind: 'slot',
+    date,
+    start: startAt.toISOString(),
+    end: deadline.toISOString(),
+    label: `${formatDayLabel(date)}, ${part ? dayParts[part].label.split(',')[0] : 'o dowolnej porze'} (${clock(startAt)}–${clock(deadline)})`,
+  };
+  if (part) when.part = part;
+  return { ok: true, when, deadline, deadlineLabel: formatDeadlinePhrase(deadline) };
+}
+
+const clock = (d: Date) => new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: 'numeric', minute: '2-digit' }).format(d);

@@ -1,0 +1,52 @@
+/**
+ * Settings read when the server starts, from environment variables. One
+ * name, one default, one validation each; the README lists them. A wrong
+ * value stops start-up with a Polish message naming the variable.
+ */
+import { z } from 'zod';
+
+z.config(z.locales.pl());
+
+const positiveInt = (name: string, fallback: number, max: number) =>
+  z.coerce
+    .number({ error: `${name} musi być liczbą całkowitą` })
+    .int({ error: `${name} musi być liczbą całkowitą` })
+    .min(1, { error: `${name} musi być większe od 0` })
+    .max(max, { error: `${name} może wynosić najwyżej ${max}` })
+    .default(fallback);
+
+/** Server environment variables. */
+export const serverSettingsSchema = z.object({
+  /** TCP port to listen on. */
+  PORT: positiveInt('PORT', 4321, 65535),
+  /** Interface to listen on; `0.0.0.0` to accept connections from other machines. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Folder for the SQLite database and, without SMTP, the outgoing `.eml` files. */
+  DATA_DIR: z.string().min(1).default('data'),
+  /** `smtp://user:pass@host:587` or `smtps://…`; without it mail is written to `DATA_DIR/outbox-eml/`. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…' })
+    .optional(),
+  /** Sender of all e-mails, e.g. `Urząd Miejski w Łomży <oddzwonimy@lomza.pl>`. */
+  MAIL_FROM: z.string().min(3).default('Urząd Miejski w Łomży <oddzwonimy@lomza.example>'),
+  /** Days after which stored requests are deleted (the office's records rules). */
+  RETENTION_DAYS: positiveInt('RETENTION_DAYS', 90, 3650),
+  /** Hours a message is retried before the fallback inbox is warned. */
+  MAIL_RETRY_HOURS: positiveInt('MAIL_RETRY_HOURS', 48, 24 * 30),
+});
+export type ServerSettings = z.infer<typeof serverSettingsSchema>;
+
+/** Parse the server's environment or throw one error listing every wrong variable in Polish. */
+export function readServerSettings(env: Record<string, string | undefined>): ServerSettings {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(serverSettingsSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const result = serverSettingsSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Błędne ustawienia serwera (zmienne środowiskowe):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

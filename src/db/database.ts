@@ -1,0 +1,66 @@
+/**
+ * The embedded store: one SQLite file in the data folder (node:sqlite),
+ * WAL journal, full fsync on commit, foreign keys on, schema migrated at open.
+ */
+import { chmodSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { migrations } from './migrations.ts';
+
+export type Database = DatabaseSync;
+
+/** File name of the database inside the data folder. */
+export const DATABASE_FILE = 'oddzwonimy.sqlite';
+
+/** Create the data folder (owner-only) if needed and return its absolute path. */
+export function ensureDataDir(dataDir: string): string {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  return dir;
+}
+
+/** Open (and migrate) the database in `dataDir`. Throws a Polish message when it cannot be written. */
+export function openDatabase(dataDir: string): Database {
+  const dir = ensureDataDir(dataDir);
+  const path = join(dir, DATABASE_FILE);
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(path, { timeout: 5000 });
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
+    migrate(db);
+  } catch (error) {
+    throw new Error(`Nie można otworzyć bazy danych ${path} do zapisu: ${(error as Error).message}. Sprawdź uprawnienia folderu DATA_DIR i czy inny program nie blokuje pliku.`, { cause: error });
+  }
+  return db;
+}
+
+/** Apply every migration newer than the database's `user_version`, each in its own transaction. */
+export function migrate(db: DatabaseSync): void {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  for (const m of migrations) {
+    if (m.version <= row.user_version) continue;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(m.sql);
+      db.exec(`PRAGMA user_version = ${m.version}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+/** Run `work` inside one write transaction (BEGIN IMMEDIATE … COMMIT), rolling back on error. */
+export function transaction<T>(db: DatabaseSync, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+/** Queries on stored callback requests. */
+import type { Database } from './database.ts';
+
+/** A request row as stored. */
+export interface RequestRow {
+  id: number;
+  reference: string;
+  view_token: string;
+  status: 'accepted' | 'rejected-honeypot';
+  created_at: string;
+  topic_id: string;
+  unit_id: string;
+  deadline_at: string;
+  payload: string;
+}
+
+/** Insert a request; returns its id. Throws on a duplicate reference (the caller draws a new one). */
+export function insertRequest(db: Database, row: Omit<RequestRow, 'id'>): number {
+  const result = db
+    .prepare(
+      `INSERT INTO requests (reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload)
+       VALUES (:reference, :view_token, :status, :created_at, :topic_id, :unit_id, :deadline_at, :payload)`,
+    )
+    .run({ ...row });
+  return Number(result.lastInsertRowid);
+}
+
+/** The request with this reference, if stored. */
+export function findRequestByReference(db: Database, reference: string): RequestRow | undefined {
+  return db.prepare('SELECT * FROM requests WHERE reference = ?').get(reference) as RequestRow | undefined;
+}
+
+/** Delete requests (and, by cascade, their mail) created before `cutoff`; returns how many. */
+export function purgeRequestsBefore(db: Database, cutoff: Date): number {
+  return Number(db.prepare('DELETE FROM requests WHERE created_at < ?').run(cutoff.toISOString()).changes);
+}
+
+/** Whether a reference is already taken. */
+export function referenceExists(db: Database, reference: string): boolean {
+  return db.prepare('SELECT 1 FROM requests WHERE reference = ?').get(reference) !== undefined;
+}

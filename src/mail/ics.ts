@@ -1,0 +1,74 @@
+/** A minimal iCalendar (RFC 5545) invitation for the agreed contact slot. */
+
+/** The event to put in the calendar. */
+export interface IcsEvent {
+  uid: string;
+  stamp: Date;
+  start: Date;
+  end: Date;
+  summary: string;
+  description: string;
+  organizerEmail: string;
+  organizerName: string;
+  attendees: readonly string[];
+}
+
+/** Escape a TEXT value (RFC 5545 §3.3.11). */
+export function icsText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+}
+
+function utc(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+/** Fold a content line at 75 octets without splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    const limit = out.length === 0 ? 75 : 74;
+    if (bytes + size > limit) {
+      out.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += ch;
+    bytes += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+/** The VCALENDAR text (METHOD:REQUEST) with CRLF line ends. */
+export function buildIcs(e: IcsEvent): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Oddzwonimy//Prośby o kontakt//PL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:REQUEST',
+    'BEGIN:VEVENT',
+    `UID:${icsText(e.uid)}`,
+    `DTSTAMP:${utc(e.stamp)}`,
+    `DTSTART:${utc(e.start)}`,
+    `DTEND:${utc(e.end)}`,
+    `SUMMARY:${icsText(e.summary)}`,
+    `DESCRIPTION:${icsText(e.description)}`,
+    `ORGANIZER;CN=${icsText(e.organizerName).replace(/[:"]/g, '')}:mailto:${e.organizerEmail}`,
+    ...e.attendees.map((a) => `ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${a}`),
+    'PRIORITY:1',
+    'STATUS:CONFIRMED',
+    'TRANSP:OPAQUE',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsText(e.summary)}`,
+    'TRIGGER:-PT15M',
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,68 @@
+/**
+ * Starts the service: validates the environment, opens the database (a
+ * locked or read-only file stops start-up here), serves the built Astro app,
+ * and runs the mail outbox worker and the retention purge beside it.
+ * Run with `npm run serve` after `npm run build`.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
+import { openDatabase, type Database } from '../db/database.ts';
+import { emlFileTransport, smtpTransport } from '../mail/mail-transport.ts';
+import { startOutboxWorker } from '../mail/outbox-worker.ts';
+import { startRetentionPurge } from './retention-purge.ts';
+
+const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
+
+let settings: ServerSettings;
+let db: Database;
+try {
+  settings = readServerSettings(process.env);
+  db = openDatabase(settings.DATA_DIR);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const entry = new URL('../../dist/server/entry.mjs', import.meta.url);
+if (!existsSync(fileURLToPath(entry))) {
+  console.error('Nie ma zbudowanej strony (dist/). Uruchom najpierw: npm run build');
+  process.exit(1);
+}
+process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
+process.env['ASTRO_NODE_LOGGING'] = 'disabled';
+const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res: ServerResponse) => void };
+
+const transport = settings.SMTP_URL
+  ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM)
+  : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
+const worker = startOutboxWorker({ db, transport, retryWindowMs: settings.MAIL_RETRY_HOURS * 3600_000, log });
+const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
+
+const server = createServer(app.handler);
+server.listen(settings.PORT, settings.HOST, () => {
+  const host = settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST;
+  log(`Strona działa: http://${host}:${settings.PORT}${process.env['SITE_BASE'] ?? '/'}`);
+  log(`Poczta: ${transport.description}. Dane: ${settings.DATA_DIR}. Przechowywanie próśb: ${settings.RETENTION_DAYS} dni.`);
+});
+
+let stopping = false;
+const stop = (signal: string): void => {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: zamykanie – nowe połączenia nie są przyjmowane, trwające kończą się`);
+  server.close(async () => {
+    purge.stop();
+    await worker.stop();
+    transport.close();
+    db.close();
+    log('Zatrzymano.');
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(1), 15_000).unref();
+};
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));

@@ -1,0 +1,67 @@
+/**
+ * What the callback form needs at run time inside Astro: the database (opened
+ * once), the content (topics, units, hours, closed days, procedure), and the
+ * context the service and the e-mails take.
+ */
+import { getCollection } from 'astro:content';
+import { OfficeCalendar } from '../calendar/index.ts';
+import type { CallbackContext } from '../callback/callback-service.ts';
+import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
+import { FALLBACK_UNIT_ID } from '../content/content-files.ts';
+import { openDatabase, type Database } from '../db/database.ts';
+import { getOffice, getProcedure } from './office-data.ts';
+import { href } from './routes.ts';
+
+let settings: ServerSettings | undefined;
+let db: Database | undefined;
+
+/** Server settings, validated once. */
+export function serverSettings(): ServerSettings {
+  settings ??= readServerSettings(process.env);
+  return settings;
+}
+
+/** The database, opened on first use. */
+export function database(): Database {
+  db ??= openDatabase(serverSettings().DATA_DIR);
+  return db;
+}
+
+/** The content the form and the service use, loaded once. */
+export const callbackContent = (async () => {
+  const [office, procedure, topics, units] = await Promise.all([getOffice(), getProcedure(), getCollection('topics'), getCollection('units')]);
+  const unitList = units.map((u) => u.data);
+  return {
+    office,
+    procedure,
+    topics: topics.map((t) => ({ ...t.data, jednostka: t.data.jednostka.id })),
+    units: unitList,
+    fallbackUnit: unitList.find((u) => u.id === FALLBACK_UNIT_ID)!,
+    calendar: new OfficeCalendar(office.godziny, office.dni_wolne.map((d) => d.data)),
+  };
+})();
+
+/** Plain address of a `Name <address>` sender. */
+export function addressOf(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+}
+
+/** The service context at `now`, with absolute links on `site`. */
+export async function callbackContext(now: Date, site: URL): Promise<CallbackContext> {
+  const c = await callbackContent;
+  return {
+    now,
+    calendar: c.calendar,
+    topics: c.topics,
+    units: c.units,
+    fallbackEmails: c.fallbackUnit.email,
+    mail: {
+      officeName: c.office.nazwa,
+      officePhone: c.office.telefon,
+      procedure: c.procedure,
+      procedureUrl: new URL(href('procedure'), site).href,
+      fromAddress: addressOf(serverSettings().MAIL_FROM),
+      messageIdHost: site.hostname || 'localhost',
+    },
+  };
+}
