@@ -11,6 +11,7 @@ import {
   formatClock,
   formatDayLabel,
   formatDeadlinePhrase,
+  warsawDate,
   windowsOn,
   type CallbackChoice,
 } from '../calendar/index.ts';
@@ -58,8 +59,10 @@ export function decideTiming(answers: { termin: string; pora?: string | undefine
   const date = answers.termin;
   const offered = offeredDays(calendar, now).days;
   if (!offered.some((d) => d.date === date)) {
-    const last = offered[offered.length - 1]?.date ?? '';
-    return { ok: false, field: 'termin', message: date > last ? 'Możesz wybrać tylko jeden z dni z listy' : 'Ten dzień już minął. Wybierz jeden z dni z listy' };
+    const today = warsawDate(now);
+    if (date < today) return { ok: false, field: 'termin', message: 'Ten dzień już minął. Wybierz jeden z dni z listy' };
+    if (!calendar.isWorkingDay(date)) return { ok: false, field: 'termin', message: 'Tego dnia urząd jest nieczynny. Wybierz inny dzień z listy' };
+    return { ok: false, field: 'termin', message: 'Możesz wybrać tylko jeden z dni z listy' };
   }
   const part = answers.pora && answers.pora !== PART_ANY ? (answers.pora as DayPart) : undefined;
   let windowId: string | undefined;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { callbackExamples } from '../../src/callback/callback-examples.ts';
+import { callbackFormSchema, cleanLine, cleanText } from '../../src/callback/callback-schema.ts';
+import { decideTiming } from '../../src/callback/callback-timing.ts';
+import { firstErrors } from '../../src/callback/form-state.ts';
+import { asActionInput, calendar, topics } from './helpers/real-content.ts';
+
+const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
+const tuesdayNoon = new Date('2026-12-01T11:00:00Z');
+
+/** Field → first message, from the schema and then the calendar, as the server does it. */
+function serverErrors(answers: Record<string, string | string[]>, now = tuesdayNoon): Record<string, string> {
+  const parsed = schema.safeParse(asActionInput(answers));
+  if (!parsed.success) return firstErrors(parsed.error.issues);
+  const timing = decideTiming(parsed.data, calendar, now);
+  return timing.ok ? {} : { [timing.field]: timing.message };
+}
+
+describe('callback form examples', () => {
+  for (const [name, example] of Object.entries(callbackExamples)) {
+    it(`${name}: ${Object.keys(example.errors).length === 0 ? 'is accepted' : `fails on ${Object.keys(example.errors).join(', ')}`}`, () => {
+      const errors = serverErrors(example.answers);
+      expect(Object.keys(errors).sort()).toEqual(Object.keys(example.errors).sort());
+      for (const [field, message] of Object.entries(example.errors)) expect(errors[field]).toMatch(new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    });
+  }
+
+  it('shows every error at once, cross-field ones included', () => {
+    const errors = serverErrors({ kontakt: 'sms', relacja: 'wnuk' });
+    expect(Object.keys(errors).sort()).toEqual(['imie', 'osoba', 'sprawa', 'telefon', 'termin']);
+  });
+
+  it('names the first day a PJM interpreter can come', () => {
+    // Tuesday 1 Dec 2026: 3 working days later is Friday 4 Dec.
+    expect(serverErrors(callbackExamples.videoTooSoon.answers)['termin']).toContain('piątek, 4 grudnia');
+    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-03' })['termin']).toContain('piątek, 4 grudnia');
+    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-04' })).toEqual({});
+  });
+
+  it('rejects a day that is not offered, a closed day and a past part of today', () => {
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: '2027-06-01' })['termin']).toBe('Możesz wybrać tylko jeden z dni z listy');
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: '2026-11-30' })['termin']).toBe('Ten dzień już minął. Wybierz jeden z dni z listy');
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: '2026-12-05' })['termin']).toBe('Tego dnia urząd jest nieczynny. Wybierz inny dzień z listy');
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: '2026-12-01', pora: 'rano' })['pora']).toMatch(/^Ta pora dnia już minęła/);
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: '2026-12-01', pora: 'po-poludniu' })).toEqual({});
+  });
+
+  it('keeps hostile text harmless: no controls, no line breaks in one-line fields', () => {
+    expect(cleanLine(' Jan\r\nBcc: x@example.com\u202E ')).toBe('Jan Bcc: x@example.com');
+    expect(cleanText('a\r\n\r\n\r\n\r\nb\u0000\u200B')).toBe('a\n\nb');
+    const parsed = schema.parse(asActionInput({ ...callbackExamples.valid.answers, imie: 'Jan\nKowalski' }));
+    expect(parsed.imie).toBe('Jan Kowalski');
+  });
+
+  it('rejects unknown values in lists and choices', () => {
+    expect(serverErrors({ ...callbackExamples.valid.answers, potrzeby: ['wolniej', 'hack'] })['potrzeby']).toBe('Wybierz potrzeby z listy');
+    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'fax' })['kontakt']).toBe('Wybierz, jak mamy się z Tobą skontaktować');
+    expect(serverErrors({ ...callbackExamples.valid.answers, pora: 'noc' })['pora']).toBe('Wybierz porę dnia z listy');
+  });
+});

@@ -1,0 +1,41 @@
+/** A temporary database and a service context on the real content, for tests of the callback flow. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CallbackContext } from '../../../src/callback/callback-service.ts';
+import { callbackFormSchema, type CallbackForm } from '../../../src/callback/callback-schema.ts';
+import { openDatabase, type Database } from '../../../src/db/database.ts';
+import { asActionInput, calendar, office, procedure, topics, units } from './real-content.ts';
+
+/** A fresh database in a temporary folder; `cleanup` removes it. */
+export function tempDatabase(): { db: Database; dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'oddzwonimy-test-'));
+  const db = openDatabase(join(dir, 'data'));
+  return { db, dir, cleanup: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** The service context at `now`, as the site builds it. */
+export function contextAt(now: Date): CallbackContext {
+  return {
+    now,
+    calendar,
+    topics,
+    units,
+    fallbackEmails: units.find((u) => u.id === 'pom')!.email,
+    mail: {
+      officeName: office.nazwa,
+      officePhone: office.telefon,
+      procedure,
+      procedureUrl: 'http://127.0.0.1:4400/bip/deklaracja-dostepnosci/procedura-obslugi-telefonicznej/',
+      fromAddress: 'oddzwonimy@lomza.example',
+      messageIdHost: 'lomza.example',
+    },
+  };
+}
+
+const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
+
+/** Validate posted answers with the real schema (throws when invalid). */
+export function validForm(answers: Record<string, string | string[]>): CallbackForm {
+  return schema.parse(asActionInput(answers));
+}

@@ -1,0 +1,24 @@
+/** The real content of `content/`, parsed and validated as the site does, for unit tests. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { OfficeCalendar } from '../../../src/calendar/index.ts';
+import { officeSchema, procedureSchema, topicSchema, unitSchema } from '../../../src/content/schemas.ts';
+import { contentFiles } from '../../../src/content/content-files.ts';
+
+const read = (file: string): unknown => parse(readFileSync(file, 'utf8'));
+
+export const office = officeSchema.parse(read(contentFiles.office));
+export const procedure = procedureSchema.parse(read(contentFiles.procedure));
+export const units = (read(contentFiles.units) as unknown[]).map((u) => unitSchema.parse(u));
+export const topics = (read(contentFiles.topics) as unknown[]).map((t) => topicSchema.parse(t));
+export const calendar = new OfficeCalendar(office.godziny, office.dni_wolne.map((d) => d.data));
+
+/** Answers as the browser posts them → what Astro hands the schema (empty → missing, lists stay lists). */
+export function asActionInput(answers: Record<string, string | string[]>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(answers)) {
+    if (Array.isArray(v)) out[k] = v;
+    else if (v !== '') out[k] = v;
+  }
+  return out;
+}
