@@ -20,7 +20,10 @@ import { routeTopic } from './routing.ts';
 /** What the service needs to know besides the answers. */
 export interface CallbackContext {
   now: Date;
+  /** The office calendar: hours, public holidays, extra closed days. */
   calendar: OfficeCalendar;
+  /** The calendar of a unit with its own hours (the office's when it has none). */
+  calendarFor: (unit: Unit) => OfficeCalendar;
   topics: readonly Topic[];
   units: readonly Unit[];
   mail: MailContext;
@@ -36,9 +39,9 @@ export type SubmitResult =
 
 /** Build the stored request from valid answers (no I/O). */
 export function buildRequest(form: CallbackForm, ctx: CallbackContext, reference: string): CallbackRequest | Extract<SubmitResult, { kind: 'invalid' }> {
-  const timing = decideTiming({ termin: form.termin, pora: form.pora, kontakt: form.kontakt }, ctx.calendar, ctx.now);
-  if (!timing.ok) return { kind: 'invalid', field: timing.field, message: timing.message };
   const route = routeTopic(form.sprawa, ctx.topics, ctx.units);
+  const timing = decideTiming({ termin: form.termin, pora: form.pora, kontakt: form.kontakt }, ctx.calendarFor(route.unit), ctx.now);
+  if (!timing.ok) return { kind: 'invalid', field: timing.field, message: timing.message };
   const request: CallbackRequest = {
     reference,
     createdAt: ctx.now.toISOString(),

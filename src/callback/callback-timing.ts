@@ -98,4 +98,5 @@ export function decideTiming(answers: { termin: string; pora?: string | undefine
   return { ok: true, when, deadline, deadlineLabel: formatDeadlinePhrase(deadline) };
 }
 
-const clock = (d: Date) => new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: 'numeric', minute: '2-digit' }).format(d);
+const clockFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: 'numeric', minute: '2-digit' });
+const clock = (d: Date) => clockFormat.format(d);

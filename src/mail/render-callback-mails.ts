@@ -75,8 +75,9 @@ function whoLines(r: CallbackRequest): [string, string][] {
   return rows;
 }
 
-const shortDeadline = (iso: string) =>
-  new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+const shortDeadlineFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' });
+const acceptedAtFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', dateStyle: 'short', timeStyle: 'short' });
+const shortDeadline = (iso: string) => shortDeadlineFormat.format(new Date(iso));
 
 /** The e-mail to the unit that must contact the resident. */
 export function renderStaffMail(r: CallbackRequest, ctx: MailContext): MailMessage {
@@ -106,7 +107,7 @@ export function renderStaffMail(r: CallbackRequest, ctx: MailContext): MailMessa
     'Procedura obsługi interesantów ze szczególnymi potrzebami przez telefon:',
     ...items.map((i) => `[ ] ${i.cite}: ${i.text}\n    ${i.url}`),
     '',
-    `Prośbę przyjęto ${new Date(r.createdAt).toLocaleString('pl-PL', { timeZone: 'Europe/Warsaw' })} i przypisano do: ${r.unit.name}.`,
+    `Prośbę przyjęto ${acceptedAtFormat.format(new Date(r.createdAt))} i przypisano do: ${r.unit.name}.`,
     r.contact.email ? 'Odpowiedź na tę wiadomość trafi do mieszkańca.' : 'Nie odpowiadaj na tę wiadomość: mieszkaniec nie podał adresu e-mail.',
     `W razie wątpliwości: Punkt Obsługi Mieszkańców, tel. ${ctx.officePhone}.`,
   ].join('\n');

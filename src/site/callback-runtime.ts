@@ -8,6 +8,7 @@ import { OfficeCalendar } from '../calendar/index.ts';
 import type { CallbackContext } from '../callback/callback-service.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { FALLBACK_UNIT_ID } from '../content/content-files.ts';
+import type { Unit } from '../content/schemas.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { getOffice, getProcedure } from './office-data.ts';
 import { href } from './routes.ts';
@@ -31,13 +32,18 @@ export function database(): Database {
 export const callbackContent = (async () => {
   const [office, procedure, topics, units] = await Promise.all([getOffice(), getProcedure(), getCollection('topics'), getCollection('units')]);
   const unitList = units.map((u) => u.data);
+  const closedDays = office.dni_wolne.map((d) => d.data);
+  const calendar = new OfficeCalendar(office.godziny, closedDays);
+  const unitCalendars = new Map(unitList.map((u) => [u.id, u.godziny ? new OfficeCalendar(u.godziny, closedDays) : calendar]));
   return {
     office,
     procedure,
     topics: topics.map((t) => ({ ...t.data, jednostka: t.data.jednostka.id })),
     units: unitList,
     fallbackUnit: unitList.find((u) => u.id === FALLBACK_UNIT_ID)!,
-    calendar: new OfficeCalendar(office.godziny, office.dni_wolne.map((d) => d.data)),
+    calendar,
+    /** The calendar of a unit (its own hours, or the office's). */
+    calendarFor: (unit: Unit) => unitCalendars.get(unit.id) ?? calendar,
   };
 })();
 
@@ -52,6 +58,7 @@ export async function callbackContext(now: Date, site: URL): Promise<CallbackCon
   return {
     now,
     calendar: c.calendar,
+    calendarFor: c.calendarFor,
     topics: c.topics,
     units: c.units,
     fallbackEmails: c.fallbackUnit.email,

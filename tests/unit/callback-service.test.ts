@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { OfficeCalendar } from '../../src/calendar/index.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { submitCallback } from '../../src/callback/callback-service.ts';
 import type { CallbackRequest } from '../../src/callback/callback-request.ts';
@@ -42,6 +43,16 @@ describe('submitCallback', () => {
     if (result.kind !== 'accepted') throw new Error(result.kind);
     expect(result.request.deadline).toBe('2026-12-03T14:30:00.000Z');
     expect(result.request.deadlineLabel).toBe('w czwartek, 3 grudnia 2026 r., do godz. 15:30');
+  });
+
+  it('uses the hours of a unit that has its own', () => {
+    const db = setup();
+    const ctx = contextAt(wednesday);
+    const shortHours = { poniedzialek: [], wtorek: [], sroda: [], czwartek: [{ od: '9:00', do: '12:00' }], piatek: [], sobota: [], niedziela: [] };
+    const units = ctx.units.map((u) => (u.id === 'finanse' ? { ...u, godziny: shortHours } : u));
+    const result = submitCallback(db, validForm(callbackExamples.valid.answers), { ...ctx, units, calendarFor: (u) => (u.godziny ? new OfficeCalendar(u.godziny) : ctx.calendar) });
+    if (result.kind !== 'accepted') throw new Error(result.kind);
+    expect(result.request.deadlineLabel).toBe('w czwartek, 3 grudnia 2026 r., do godz. 12:00');
   });
 
   it('sends no e-mail to the resident who gave no address', () => {

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { OfficeCalendar } from '../../../src/calendar/index.ts';
 import type { CallbackContext } from '../../../src/callback/callback-service.ts';
 import { callbackFormSchema, type CallbackForm } from '../../../src/callback/callback-schema.ts';
 import { openDatabase, type Database } from '../../../src/db/database.ts';
@@ -19,6 +20,7 @@ export function contextAt(now: Date): CallbackContext {
   return {
     now,
     calendar,
+    calendarFor: (unit) => (unit.godziny ? new OfficeCalendar(unit.godziny, office.dni_wolne.map((d) => d.data)) : calendar),
     topics,
     units,
     fallbackEmails: units.find((u) => u.id === 'pom')!.email,

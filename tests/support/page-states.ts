@@ -1,0 +1,29 @@
+/**
+ * Page states that the sitemap cannot list: a form after a POST (errors,
+ * confirmation). Every a11y and HTML runner checks each of them as well as
+ * every sitemap page. The answers are the shared named examples.
+ */
+import { callbackExamples } from '../../src/callback/callback-examples.ts';
+
+/** A page as it looks after a request other than a plain GET of its address. */
+export type PageState = {
+  /** Short unique name, used in test titles and file names (letters, digits, dashes). */
+  name: string;
+  /** Path below the base, e.g. 'oddzwonimy/'. */
+  path: string;
+  /** When set, the page is opened by POSTing this urlencoded form body to `path` (redirects are followed). */
+  post?: Record<string, string | string[]>;
+  /** HTTP status of the final response; 200 when not set. */
+  expectStatus?: number;
+};
+
+const FORM_ACTION = 'oddzwonimy/?_action=callback';
+
+/** The states to check. */
+export const pageStates: PageState[] = [
+  { name: 'form-every-error', path: FORM_ACTION, post: callbackExamples.empty.answers, expectStatus: 400 },
+  { name: 'form-contact-errors', path: FORM_ACTION, post: { ...callbackExamples.emailInvalid.answers, telefon: 'abc', relacja: 'syn' }, expectStatus: 400 },
+  { name: 'form-pjm-too-soon', path: FORM_ACTION, post: callbackExamples.videoTooSoon.answers, expectStatus: 400 },
+  { name: 'confirmation', path: FORM_ACTION, post: callbackExamples.validOnBehalfByEmail.answers },
+  { name: 'confirmation-unknown', path: 'oddzwonimy/przyjete/?nr=KKK-KKK', expectStatus: 404 },
+];
