@@ -7,9 +7,10 @@
 export function normalisePhone(input: string): string | undefined {
   const trimmed = input.trim();
   if (!/^[+\d\s().\-/]+$/.test(trimmed)) return undefined;
-  const international = trimmed.startsWith('+') || trimmed.startsWith('00');
+  const lead = trimmed.replace(/^[\s(]+/, '');
+  const international = lead.startsWith('+') || lead.startsWith('00');
   let digits = trimmed.replace(/\D/g, '');
-  if (trimmed.startsWith('00')) digits = digits.slice(2);
+  if (lead.startsWith('00')) digits = digits.slice(2);
   if (!international) {
     if (digits.length === 11 && digits.startsWith('48')) return `+${digits}`;
     if (digits.length === 10 && digits.startsWith('0')) digits = digits.slice(1);
@@ -23,8 +24,8 @@ export function normalisePhone(input: string): string | undefined {
 export function formatPhone(e164: string): string {
   if (!e164.startsWith('+48') || e164.length !== 12) return e164;
   const n = e164.slice(3);
-  const mobile = /^(45|50|51|53|57|60|66|69|72|73|78|79|88)/.test(n);
-  return mobile ? `+48 ${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}` : `+48 ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
+  const threeByThree = /^(45|50|51|53|57|60|66|69|72|73|78|79|88|70|80)/.test(n);
+  return threeByThree ? `+48 ${n.slice(0, 3)} ${n.slice(3, 6)} ${n.slice(6)}` : `+48 ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
 }
 
 /** A `tel:` URI for any phone text. */

@@ -8,12 +8,12 @@ import { z } from 'zod';
 z.config(z.locales.pl());
 
 const positiveInt = (name: string, fallback: number, max: number) =>
-  z.coerce
-    .number({ error: `${name} musi być liczbą całkowitą` })
-    .int({ error: `${name} musi być liczbą całkowitą` })
-    .min(1, { error: `${name} musi być większe od 0` })
-    .max(max, { error: `${name} może wynosić najwyżej ${max}` })
-    .default(fallback);
+  z
+    .string()
+    .regex(/^\d+$/, { error: `${name} musi być liczbą całkowitą`, abort: true })
+    .default(String(fallback))
+    .transform(Number)
+    .pipe(z.number().min(1, { error: `${name} musi być większe od 0` }).max(max, { error: `${name} może wynosić najwyżej ${max}` }));
 
 /** Server environment variables. */
 export const serverSettingsSchema = z.object({

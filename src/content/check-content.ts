@@ -8,7 +8,7 @@
  * fixtures; `load-content-files.ts` reads the real folder.
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
 
@@ -81,7 +81,8 @@ function fieldOf(path: readonly PropertyKey[]): string | undefined {
 
 function zodProblems(file: string, parsed: ParsedYaml, error: z.ZodError, prefix: readonly PropertyKey[] = []): ContentProblem[] {
   return error.issues.map((issue) => {
-    const path = [...prefix, ...issue.path];
+    // An unknown key is reported on its object; point at the key itself.
+    const path = [...prefix, ...issue.path, ...(issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [issue.keys[0]] : [])];
     const problem: ContentProblem = { file, message: issueMessage(issue) };
     const line = lineOf(parsed, path);
     const field = fieldOf(path);
@@ -91,14 +92,35 @@ function zodProblems(file: string, parsed: ParsedYaml, error: z.ZodError, prefix
   });
 }
 
+/** Zod's own Polish message for an issue, to tell it from the messages our schemas set. */
+const zodDefault = z.locales.pl().localeError;
+
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `nieznane pole: ${issue.keys.join(', ')}. Sprawdź pisownię (pola piszemy małymi literami bez polskich znaków)`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `brakuje tego pola (oczekiwano: ${expectedPl(issue.expected)})`;
+  const ownMessage = issue.message !== defaultMessage(issue);
+  if (issue.code === 'invalid_type' && ownMessage && issue.input === undefined) return `brakuje tego pola: ${issue.message}`;
+  if (issue.code === 'invalid_type' && !ownMessage) {
+    return issue.input === undefined
+      ? `brakuje tego pola (oczekiwano: ${expectedPl(issue.expected)})`
+      : `zła wartość: oczekiwano ${expectedPl(issue.expected)}${issue.expected === 'number' ? ' (bez cudzysłowu)' : ''}`;
   }
+  if (issue.code === 'too_small' && !ownMessage && issue.origin === 'string') return `za krótki tekst: wpisz co najmniej ${charCount(Number(issue.minimum))}`;
+  if (issue.code === 'too_big' && !ownMessage && issue.origin === 'string') return `za długi tekst: najwyżej ${charCount(Number(issue.maximum))}`;
+  if (issue.code === 'too_small' && !ownMessage && issue.origin === 'array') return `lista jest pusta: wpisz co najmniej ${Number(issue.minimum)} pozycję`;
   return issue.message;
+}
+
+function defaultMessage(issue: z.core.$ZodIssue): string | undefined {
+  const made = zodDefault(issue as unknown as Parameters<typeof zodDefault>[0]);
+  return typeof made === 'string' ? made : made?.message;
+}
+
+const pluralRules = new Intl.PluralRules('pl');
+function charCount(n: number): string {
+  const form = pluralRules.select(n);
+  return `${n} ${form === 'one' ? 'znak' : form === 'few' ? 'znaki' : 'znaków'}`;
 }
 
 function expectedPl(expected: string): string {
@@ -120,7 +142,7 @@ function validateYaml<T>(file: string, texts: ContentTexts, schema: z.ZodType<T>
   }
   const parsed = parseYaml(file, text, report.errors);
   if (!parsed) return undefined;
-  const result = schema.safeParse(parsed.value);
+  const result = schema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     report.errors.push(...zodProblems(file, parsed, result.error));
     return undefined;
@@ -129,7 +151,7 @@ function validateYaml<T>(file: string, texts: ContentTexts, schema: z.ZodType<T>
 }
 
 /** Validate a list file entry by entry, so one bad entry does not hide the others. */
-function validateList<T extends { id: string }>(file: string, texts: ContentTexts, schema: z.ZodType<T>, report: ContentReport, what: string): { items: T[]; parsed: ParsedYaml } | undefined {
+function validateList<T extends { id: string }>(file: string, texts: ContentTexts, schema: z.ZodType<T>, report: ContentReport, what: string): { items: T[]; ids: Set<string>; parsed: ParsedYaml } | undefined {
   const text = texts[file];
   if (text === undefined) {
     report.errors.push({ file, message: 'brakuje tego pliku' });
@@ -143,8 +165,10 @@ function validateList<T extends { id: string }>(file: string, texts: ContentText
   }
   const items: T[] = [];
   const seen = new Map<string, number>();
+  // Ids of every entry, valid or not: an entry with another mistake still exists for references.
+  const ids = new Set(parsed.value.map((raw) => (raw as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
   parsed.value.forEach((raw, index) => {
-    const result = schema.safeParse(raw);
+    const result = schema.safeParse(raw, { reportInput: true });
     if (!result.success) {
       report.errors.push(...zodProblems(file, parsed, result.error, [index]));
       return;
@@ -160,7 +184,7 @@ function validateList<T extends { id: string }>(file: string, texts: ContentText
     seen.set(result.data.id, index);
     items.push(result.data);
   });
-  return { items, parsed };
+  return { items, ids, parsed };
 }
 
 function frontMatter(file: string, text: string, report: ContentReport): void {
@@ -171,7 +195,7 @@ function frontMatter(file: string, text: string, report: ContentReport): void {
   }
   const parsed = parseYaml(file, match[1], report.errors);
   if (!parsed) return;
-  const result = pageSchema.safeParse(parsed.value);
+  const result = pageSchema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     // Front matter starts on line 2 of the file.
     report.errors.push(...zodProblems(file, parsed, result.error).map((p) => (p.line === undefined ? p : { ...p, line: p.line + 1 })));
@@ -188,7 +212,7 @@ export function checkContent(texts: ContentTexts): ContentReport {
   const topics = validateList(contentFiles.topics, texts, topicSchema, report, 'sprawy');
 
   if (units) {
-    const ids = new Set(units.items.map((u) => u.id));
+    const ids = units.ids;
     if (!ids.has(FALLBACK_UNIT_ID)) {
       report.errors.push({ file: contentFiles.units, message: `brakuje jednostki „${FALLBACK_UNIT_ID}” (Punkt Obsługi Mieszkańców): do niej trafiają sprawy, których nie da się przypisać` });
     }

@@ -15,7 +15,7 @@ z.config(z.locales.pl());
 /** A calendar date written by an editor as `RRRR-MM-DD`; kept as that string. */
 export const isoDate = z
   .string({ error: 'wpisz datę w formacie RRRR-MM-DD, np. 2026-03-31' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'wpisz datę w formacie RRRR-MM-DD, np. 2026-03-31' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'wpisz datę w formacie RRRR-MM-DD, np. 2026-03-31', abort: true })
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -33,8 +33,9 @@ export const email = z.email({ error: 'to nie jest poprawny adres e-mail (np. ko
 /** A Polish phone number as people write it (spaces allowed), at least 9 digits. */
 export const phoneText = z
   .string({ error: 'wpisz numer telefonu, np. 86 215 67 00' })
-  .regex(/^\+?[\d ()-]{9,20}$/, { error: 'wpisz numer telefonu cyframi, np. 86 215 67 00' })
-  .refine((s) => s.replace(/\D/g, '').length >= 9, { error: 'numer telefonu ma za mało cyfr (potrzeba co najmniej 9)' });
+  .regex(/^\+?[\d ()-]+$/, { error: 'wpisz numer telefonu cyframi, np. 86 215 67 00', abort: true })
+  .refine((s) => s.replace(/\D/g, '').length >= 9, { error: 'numer telefonu ma za mało cyfr (potrzeba co najmniej 9)', abort: true })
+  .refine((s) => s.replace(/\D/g, '').length <= 15, { error: 'numer telefonu ma za dużo cyfr (najwyżej 15)' });
 
 /** An absolute http(s) address. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'wpisz pełny adres strony zaczynający się od https:// lub http://' });
@@ -203,7 +204,7 @@ export type Topic = z.infer<typeof topicSchema>;
 const procedureLetter = z
   .object({
     /** The letter exactly as in the procedure: `a`, `b`, … */
-    litera: z.string({ error: 'każdy standard musi mieć literę (litera: a)' }).regex(/^[a-z]$/, { error: 'litera to jedna mała litera, np. a' }),
+    litera: z.string({ error: 'każdy standard musi mieć swoją literę, np. litera: a' }).regex(/^[a-z]$/, { error: 'litera to jedna mała litera, np. a' }),
     /** Text of the standard, verbatim. `*słowo*` marks emphasis; `<https://…>` a link. */
     tekst: z.string().min(3),
   })
@@ -213,7 +214,7 @@ const procedureLetter = z
 const procedurePoint = z
   .object({
     /** The point's number as in the procedure. */
-    numer: z.number({ error: 'każdy ustęp musi mieć numer (numer: 1)' }).int().positive(),
+    numer: z.number({ error: 'każdy ustęp musi mieć swój numer, np. numer: 1' }).int().positive(),
     /** Text of the point, verbatim. */
     tekst: z.string().min(3),
     /** Lettered standards under the point, if any. */
@@ -225,7 +226,7 @@ const procedurePoint = z
 const procedureParagraph = z
   .object({
     /** The § number. */
-    numer: z.number({ error: 'każdy paragraf musi mieć numer (numer: 1)' }).int().positive(),
+    numer: z.number({ error: 'każdy paragraf musi mieć swój numer, np. numer: 1' }).int().positive(),
     /** Heading of the paragraph, e.g. "Wstęp". */
     tytul: z.string().min(3),
     /** Its numbered points. */

@@ -35,7 +35,7 @@ export default function CharacterCount({ name, label, hint, error, value = '', m
   const [text, setText] = useState(value);
   const [enhanced, setEnhanced] = useState(false);
   const [announced, setAnnounced] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => setEnhanced(true), []);
   const left = maxChars - [...text].length;
   const fullHint = `${hint ? `${hint} ` : ''}Możesz wpisać najwyżej ${maxChars} znaków.`;
@@ -43,7 +43,7 @@ export default function CharacterCount({ name, label, hint, error, value = '', m
   const onInput = (e: Event) => {
     const next = (e.currentTarget as HTMLTextAreaElement).value;
     setText(next);
-    clearTimeout(timer.current);
+    if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => setAnnounced(countMessage(maxChars - [...next].length)), 1000);
   };
   return (

@@ -18,6 +18,11 @@ export function icsText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 }
 
+/** A parameter value (RFC 5545 §3.2): quoted, no quotes or control characters inside. */
+export function icsParam(value: string): string {
+  return `"${value.replace(/["\u0000-\u001F\u007F]/g, '')}"`;
+}
+
 function utc(d: Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
@@ -57,7 +62,7 @@ export function buildIcs(e: IcsEvent): string {
     `DTEND:${utc(e.end)}`,
     `SUMMARY:${icsText(e.summary)}`,
     `DESCRIPTION:${icsText(e.description)}`,
-    `ORGANIZER;CN=${icsText(e.organizerName).replace(/[:"]/g, '')}:mailto:${e.organizerEmail}`,
+    `ORGANIZER;CN=${icsParam(e.organizerName)}:mailto:${e.organizerEmail}`,
     ...e.attendees.map((a) => `ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${a}`),
     'PRIORITY:1',
     'STATUS:CONFIRMED',

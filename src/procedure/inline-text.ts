@@ -7,7 +7,7 @@
 /** A run of the text: plain, emphasised, or a link whose text is its address. */
 export type InlineSegment = { kind: 'text'; text: string } | { kind: 'em'; text: string } | { kind: 'link'; href: string };
 
-const token = /\*([^*\n]+)\*|<(https?:\/\/[^>\s]+)>/g;
+const token = /\*([^\s*](?:[^*\n]*[^\s*])?)\*|<(https?:\/\/[^>\s]+)>/g;
 
 /** Split a text into segments to render. */
 export function parseInline(text: string): InlineSegment[] {

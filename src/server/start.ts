@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { openDatabase, type Database } from '../db/database.ts';
+import { shareDatabase } from '../db/shared-database.ts';
 import { emlFileTransport, smtpTransport } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
@@ -31,6 +32,7 @@ if (!existsSync(fileURLToPath(entry))) {
   console.error('Nie ma zbudowanej strony (dist/). Uruchom najpierw: npm run build');
   process.exit(1);
 }
+shareDatabase(db);
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 process.env['ASTRO_NODE_LOGGING'] = 'disabled';
 const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res: ServerResponse) => void };

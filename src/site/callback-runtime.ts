@@ -10,6 +10,7 @@ import { readServerSettings, type ServerSettings } from '../config/server-settin
 import { FALLBACK_UNIT_ID } from '../content/content-files.ts';
 import type { Unit } from '../content/schemas.ts';
 import { openDatabase, type Database } from '../db/database.ts';
+import { sharedDatabase } from '../db/shared-database.ts';
 import { getOffice, getProcedure } from './office-data.ts';
 import { href } from './routes.ts';
 
@@ -22,9 +23,9 @@ export function serverSettings(): ServerSettings {
   return settings;
 }
 
-/** The database, opened on first use. */
+/** The process's database connection (shared by the server entry; opened here under `astro dev`). */
 export function database(): Database {
-  db ??= openDatabase(serverSettings().DATA_DIR);
+  db ??= sharedDatabase() ?? openDatabase(serverSettings().DATA_DIR);
   return db;
 }
 

@@ -18,7 +18,7 @@ export async function startSmtpServer(port = 0) {
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,
-    onRcptTo(address, _session, callback) {
+    onRcptTo(_address, _session, callback) {
       if (faults.rcptCode) return callback(Object.assign(new Error(`Fault ${faults.rcptCode}`), { responseCode: faults.rcptCode }));
       callback();
       return undefined;

@@ -15,7 +15,7 @@ afterEach(() => cleanup());
 /** A transport that fails while `down` is true and records what it delivered. */
 function fakeTransport() {
   const delivered: MailMessage[] = [];
-  const state = { down: false, error: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ECONNREFUSED' }) };
+  const state: { down: boolean; error: Error } = { down: false, error: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:2525'), { code: 'ECONNREFUSED' }) };
   const transport: MailTransport = {
     description: 'fake',
     async send(m) {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readServerSettings } from '../../src/config/server-settings.ts';
+
+/** The message of the error `read` throws (fails the test when it does not throw). */
+function errorMessage(read: () => unknown): string {
+  try {
+    read();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected the settings to be refused');
+}
+
+const HEADING = 'Błędne ustawienia serwera (zmienne środowiskowe):';
+
+describe('readServerSettings', () => {
+  it('uses the defaults when nothing is set', () => {
+    expect(readServerSettings({})).toEqual({
+      PORT: 4321,
+      HOST: '127.0.0.1',
+      DATA_DIR: 'data',
+      MAIL_FROM: 'Urząd Miejski w Łomży <oddzwonimy@lomza.example>',
+      RETENTION_DAYS: 90,
+      MAIL_RETRY_HOURS: 48,
+    });
+  });
+
+  it('treats an empty variable as not set', () => {
+    expect(readServerSettings({ PORT: '', SMTP_URL: '', RETENTION_DAYS: '' })).toMatchObject({ PORT: 4321, RETENTION_DAYS: 90 });
+    expect(readServerSettings({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+  });
+
+  it('reads valid values, numbers as numbers', () => {
+    expect(
+      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24' }),
+    ).toEqual({
+      PORT: 8080,
+      HOST: '0.0.0.0',
+      DATA_DIR: '/srv/oddzwonimy',
+      SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465',
+      MAIL_FROM: 'Urząd Miejski w Łomży <oddzwonimy@lomza.example>',
+      RETENTION_DAYS: 30,
+      MAIL_RETRY_HOURS: 24,
+    });
+  });
+
+  it('ignores variables it does not know', () => {
+    expect(readServerSettings({ PATH: '/usr/bin', HOME: '/root' })).not.toHaveProperty('PATH');
+  });
+
+  it.each([
+    ['PORT', 'abc', 'PORT musi być liczbą całkowitą'],
+    ['PORT', '80.5', 'PORT musi być liczbą całkowitą'],
+    ['PORT', '70000', 'PORT może wynosić najwyżej 65535'],
+    ['PORT', '0', 'PORT musi być większe od 0'],
+    ['SMTP_URL', 'http://x', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…'],
+    ['SMTP_URL', 'not a url', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…'],
+    ['RETENTION_DAYS', '0', 'RETENTION_DAYS musi być większe od 0'],
+    ['RETENTION_DAYS', '3651', 'RETENTION_DAYS może wynosić najwyżej 3650'],
+    ['MAIL_RETRY_HOURS', '721', 'MAIL_RETRY_HOURS może wynosić najwyżej 720'],
+  ])('refuses %s=%j with one Polish error naming the variable', (name, value, reason) => {
+    expect(errorMessage(() => readServerSettings({ [name]: value }))).toBe(`${HEADING}\n  - ${name}: ${reason}`);
+  });
+
+  it('lists every wrong variable in the one error', () => {
+    expect(errorMessage(() => readServerSettings({ PORT: 'abc', RETENTION_DAYS: '0' }))).toBe(
+      `${HEADING}\n  - PORT: PORT musi być liczbą całkowitą\n  - RETENTION_DAYS: RETENTION_DAYS musi być większe od 0`,
+    );
+  });
+});
