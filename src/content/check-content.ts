@@ -11,6 +11,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
+import { routes } from '../site/routes.ts';
 
 /** One thing an editor has to fix (error) or should look at (warning). */
 export interface ContentProblem {
@@ -39,12 +40,12 @@ interface ParsedYaml {
   value: unknown;
 }
 
-function parseYaml(file: string, text: string, errors: ContentProblem[]): ParsedYaml | undefined {
+function parseYaml(file: string, text: string, errors: ContentProblem[], lineOffset = 0): ParsedYaml | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
-      const line = lines.linePos(e.pos[0]).line;
+      const line = lines.linePos(e.pos[0]).line + lineOffset;
       errors.push({ file, line, message: `błąd zapisu YAML: ${yamlErrorPl(e.code)}. Sprawdź wcięcia (spacje, nie tabulatory), dwukropki i cudzysłowy` });
     }
     return undefined;
@@ -187,27 +188,39 @@ function validateList<T extends { id: string }>(file: string, texts: ContentText
   return { items, ids, parsed };
 }
 
-function frontMatter(file: string, text: string, report: ContentReport): void {
+function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; parsed: ParsedYaml } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match || match[1] === undefined) {
     report.errors.push({ file, line: 1, message: 'brakuje nagłówka strony: plik ma zaczynać się od linii „---”, potem pola tytul, opis, aktualizacja, i znów „---”' });
-    return;
+    return undefined;
   }
-  const parsed = parseYaml(file, match[1], report.errors);
-  if (!parsed) return;
+  const parsed = parseYaml(file, match[1], report.errors, 1);
+  if (!parsed) return undefined;
   const result = pageSchema.safeParse(parsed.value, { reportInput: true });
   if (!result.success) {
     // Front matter starts on line 2 of the file.
-    report.errors.push(...zodProblems(file, parsed, result.error).map((p) => (p.line === undefined ? p : { ...p, line: p.line + 1 })));
+    report.errors.push(...zodProblems(file, parsed, result.error).map((p) => shift(p, 1)));
+    return undefined;
   }
+  return { aktualizacja: result.data.aktualizacja, parsed };
+}
+
+/** What the checker needs to know besides the texts. */
+export interface CheckOptions {
+  /** Today in Warsaw, `RRRR-MM-DD`: no content date may be later. */
+  today: string;
+  /** Building for the public site: sample data and example addresses are warned about. */
+  production?: boolean;
+  /** Date (`RRRR-MM-DD`) each file last changed, from git; files not listed are not compared. */
+  changedOn?: Record<string, string>;
 }
 
 /** Check every content file; an empty `errors` list means the site may be built. */
-export function checkContent(texts: ContentTexts): ContentReport {
+export function checkContent(texts: ContentTexts, options: CheckOptions): ContentReport {
   const report: ContentReport = { errors: [], warnings: [] };
   validateYaml(contentFiles.office, texts, officeSchema, report);
-  validateYaml(contentFiles.procedure, texts, procedureSchema, report);
-  validateYaml(contentFiles.statement, texts, statementSchema, report);
+  const procedure = validateYaml(contentFiles.procedure, texts, procedureSchema, report);
+  const statement = validateYaml(contentFiles.statement, texts, statementSchema, report);
   const units = validateList(contentFiles.units, texts, unitSchema, report, 'jednostki urzędu');
   const topics = validateList(contentFiles.topics, texts, topicSchema, report, 'sprawy');
 
@@ -220,27 +233,114 @@ export function checkContent(texts: ContentTexts): ContentReport {
       topics.items.forEach((topic) => {
         if (ids.has(topic.jednostka)) return;
         const index = (topics.parsed.value as { id?: unknown }[]).findIndex((t) => t.id === topic.id);
-        const problem: ContentProblem = {
-          file: contentFiles.topics,
-          field: `${index}.jednostka`,
-          message: `sprawa „${topic.id}” wskazuje jednostkę „${topic.jednostka}”, której nie ma w ${contentFiles.units}. Dostępne: ${[...ids].join(', ')}`,
-        };
-        const line = lineOf(topics.parsed, [index, 'jednostka']);
-        if (line !== undefined) problem.line = line;
-        report.errors.push(problem);
+        report.errors.push(at(topics.parsed, contentFiles.topics, [index, 'jednostka'], `sprawa „${topic.id}” wskazuje jednostkę „${topic.jednostka}”, której nie ma w ${contentFiles.units}. Dostępne: ${[...ids].join(', ')}`));
+      });
+      const used = new Set(topics.items.map((t) => t.jednostka));
+      units.items.forEach((unit, index) => {
+        if (unit.id !== FALLBACK_UNIT_ID && !used.has(unit.id)) {
+          report.warnings.push(at(units.parsed, contentFiles.units, [index, 'id'], `żadna sprawa w ${contentFiles.topics} nie wskazuje jednostki „${unit.id}”: formularz nie skieruje do niej żadnej prośby`));
+        }
       });
     }
   }
 
+  const pages: { file: string; aktualizacja: string; parsed: ParsedYaml; text: string }[] = [];
   for (const [file, text] of Object.entries(texts)) {
-    if (file.startsWith(`${contentFiles.pagesDir}/`) && file.endsWith('.md')) frontMatter(file, text, report);
+    if (!file.startsWith(`${contentFiles.pagesDir}/`) || !file.endsWith('.md')) continue;
+    const page = frontMatter(file, text, report);
+    if (page) pages.push({ file, text, ...page });
   }
   for (const page of contentFiles.requiredPages) {
     if (texts[`${contentFiles.pagesDir}/${page}.md`] === undefined) {
       report.errors.push({ file: `${contentFiles.pagesDir}/${page}.md`, message: 'brakuje tej strony' });
     }
   }
+
+  // Dates: none in the future; a file's "updated" date not older than its last change.
+  const dated: { file: string; parsed: ParsedYaml; fields: [string, string | undefined][]; lineOffset?: number }[] = [];
+  if (procedure) dated.push({ file: contentFiles.procedure, parsed: procedure.parsed, fields: [['aktualizacja', procedure.value.aktualizacja]] });
+  if (statement) {
+    const v = statement.value;
+    dated.push({ file: contentFiles.statement, parsed: statement.parsed, fields: [['data_publikacji', v.data_publikacji], ['data_aktualizacji', v.data_aktualizacji], ['data_sporzadzenia', v.data_sporzadzenia], ['data_przegladu', v.data_przegladu]] });
+  }
+  for (const p of pages) dated.push({ file: p.file, parsed: p.parsed, fields: [['aktualizacja', p.aktualizacja]], lineOffset: 1 });
+  for (const d of dated) {
+    for (const [field, value] of d.fields) {
+      if (value !== undefined && value > options.today) report.errors.push(shift(at(d.parsed, d.file, [field], `data ${value} jest w przyszłości; wpisz datę, która już nastąpiła (dziś jest ${options.today})`), d.lineOffset));
+    }
+    const changed = options.changedOn?.[d.file];
+    const newest = d.fields.map(([, v]) => v).filter((v): v is string => v !== undefined).sort().at(-1);
+    if (changed && newest && newest < changed) {
+      const field = d.fields.find(([, v]) => v === newest)?.[0] ?? d.fields[0]![0];
+      const name = d.file === contentFiles.statement ? 'data_aktualizacji albo data_przegladu' : 'aktualizacja';
+      report.errors.push(shift(at(d.parsed, d.file, [field], `plik zmieniono ${changed}, a najnowsza data w nim to ${newest}: ustaw ${name} na dzień tej zmiany, żeby strona podawała prawdziwą datę aktualizacji`), d.lineOffset));
+    }
+  }
+
+  if (statement) {
+    const review = statement.value.data_przegladu ?? statement.value.data_sporzadzenia;
+    const deadline = lastReviewDeadline(options.today);
+    if (review < deadline) {
+      report.warnings.push(at(statement.parsed, contentFiles.statement, [statement.value.data_przegladu ? 'data_przegladu' : 'data_sporzadzenia'], `deklaracji dostępności nie przeglądano od ${deadline} (przegląd trzeba robić co roku do 31 marca): przejrzyj ją i wpisz datę przeglądu w data_przegladu`));
+    }
+  }
+
+  if (options.production) warnSampleData(texts, report, units?.items ?? []);
+  checkInternalLinks(pages, report);
   return report;
+}
+
+/** The most recent 31 March on or before `today`. */
+export function lastReviewDeadline(today: string): string {
+  const year = Number(today.slice(0, 4));
+  const thisYear = `${year}-03-31`;
+  return today >= thisYear ? thisYear : `${year - 1}-03-31`;
+}
+
+const EXAMPLE_DOMAIN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?:example|invalid|test)\b|[\w.+-]+@example\.(?:com|org|net)\b/g;
+
+function warnSampleData(texts: ContentTexts, report: ContentReport, units: readonly { id: string; przykladowe: boolean }[]): void {
+  for (const unit of units) {
+    if (unit.przykladowe) report.warnings.push({ file: contentFiles.units, message: `jednostka „${unit.id}” ma dane przykładowe (przykladowe: true): sprawdź je i zmień na false przed publikacją` });
+  }
+  for (const [file, text] of Object.entries(texts)) {
+    text.split('\n').forEach((line, i) => {
+      if (line.trimStart().startsWith('#')) return;
+      for (const m of line.matchAll(EXAMPLE_DOMAIN)) {
+        report.warnings.push({ file, line: i + 1, message: `adres ${m[0]} jest przykładowy (domena zarezerwowana, poczta tam nie dochodzi): wpisz prawdziwy adres` });
+      }
+    });
+  }
+}
+
+/** Links in Markdown pages that point inside the site must name an existing page. */
+function checkInternalLinks(pages: { file: string; text: string }[], report: ContentReport): void {
+  const known = new Set(Object.values(routes).map((r) => r.path.replace(/\/$/, '')));
+  for (const page of pages) {
+    page.text.split('\n').forEach((line, i) => {
+      for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = m[1] ?? '';
+        if (/^(https?:|mailto:|tel:)/.test(target) || target.startsWith('#')) continue;
+        const path = target.replace(/^\.?\//, '').replace(/[#?].*$/, '').replace(/\/$/, '');
+        if (!known.has(path)) {
+          report.errors.push({ file: page.file, line: i + 1, message: `link „${target}” nie prowadzi do żadnej strony tego serwisu. Istniejące strony: ${[...known].filter(Boolean).map((k) => `${k}/`).join(', ')}` });
+        }
+      }
+    });
+  }
+}
+
+function at(parsed: ParsedYaml, file: string, path: readonly PropertyKey[], message: string): ContentProblem {
+  const problem: ContentProblem = { file, message };
+  const line = lineOf(parsed, path);
+  const field = fieldOf(path);
+  if (line !== undefined) problem.line = line;
+  if (field !== undefined) problem.field = field;
+  return problem;
+}
+
+function shift(p: ContentProblem, lines = 0): ContentProblem {
+  return p.line === undefined || lines === 0 ? p : { ...p, line: p.line + lines };
 }
 
 /** One problem as one line an editor can act on. */

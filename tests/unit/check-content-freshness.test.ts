@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, lastReviewDeadline, type ContentTexts } from '../../src/content/check-content.ts';
+import { readContentFiles } from '../../src/content/read-content-files.ts';
+
+const real: ContentTexts = readContentFiles(process.cwd());
+const today = '2026-11-25';
+
+function change(file: string, from: string | RegExp, to: string): ContentTexts {
+  const after = real[file]!.replace(from, to);
+  if (after === real[file]) throw new Error(`no match in ${file}`);
+  return { ...real, [file]: after };
+}
+
+describe('content dates', () => {
+  it('rejects a date in the future', () => {
+    const { errors } = checkContent(change('content/procedura.yaml', 'aktualizacja: 2026-11-25', 'aktualizacja: 2027-01-10'), { today });
+    expect(errors).toEqual([
+      { file: 'content/procedura.yaml', line: 14, field: 'aktualizacja', message: 'data 2027-01-10 jest w przyszłości; wpisz datę, która już nastąpiła (dziś jest 2026-11-25)' },
+    ]);
+  });
+
+  it('rejects an "updated" date older than the last change of the file', () => {
+    const { errors } = checkContent(real, { today: '2026-12-20', changedOn: { 'content/procedura.yaml': '2026-12-18' } });
+    expect(errors).toEqual([
+      {
+        file: 'content/procedura.yaml',
+        line: 14,
+        field: 'aktualizacja',
+        message: 'plik zmieniono 2026-12-18, a najnowsza data w nim to 2026-11-25: ustaw aktualizacja na dzień tej zmiany, żeby strona podawała prawdziwą datę aktualizacji',
+      },
+    ]);
+  });
+
+  it('accepts a statement change covered by a newer review date', () => {
+    const texts = change('content/deklaracja.yaml', 'data_przegladu: 2026-11-25', 'data_przegladu: 2026-12-18');
+    expect(checkContent(texts, { today: '2026-12-20', changedOn: { 'content/deklaracja.yaml': '2026-12-18' } }).errors).toEqual([]);
+  });
+
+  it('checks the front matter date of a Markdown page on its line in the file', () => {
+    const { errors } = checkContent(real, { today: '2026-12-20', changedOn: { 'content/strony/latwy-tekst.md': '2026-12-01' } });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'content/strony/latwy-tekst.md', field: 'aktualizacja' });
+    expect(real['content/strony/latwy-tekst.md']!.split('\n')[errors[0]!.line! - 1]).toMatch(/^aktualizacja:/);
+  });
+});
+
+describe('yearly review of the statement', () => {
+  it('finds the last 31 March on or before a day', () => {
+    expect(lastReviewDeadline('2026-11-25')).toBe('2026-03-31');
+    expect(lastReviewDeadline('2027-03-30')).toBe('2026-03-31');
+    expect(lastReviewDeadline('2027-03-31')).toBe('2027-03-31');
+  });
+
+  it('warns when the statement was not reviewed since the last 31 March', () => {
+    const { errors, warnings } = checkContent(real, { today: '2027-04-02' });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        file: 'content/deklaracja.yaml',
+        line: 28,
+        field: 'data_przegladu',
+        message: 'deklaracji dostępności nie przeglądano od 2027-03-31 (przegląd trzeba robić co roku do 31 marca): przejrzyj ją i wpisz datę przeglądu w data_przegladu',
+      },
+    ]);
+  });
+});
+
+describe('warnings for the public build', () => {
+  it('lists sample units and example-domain addresses only when building for production', () => {
+    expect(checkContent(real, { today }).warnings).toEqual([]);
+    const warnings = checkContent(real, { today, production: true }).warnings.map((w) => w.message);
+    expect(warnings).toContain('jednostka „pom” ma dane przykładowe (przykladowe: true): sprawdź je i zmień na false przed publikacją');
+    expect(warnings).toContain('adres pom@lomza.example jest przykładowy (domena zarezerwowana, poczta tam nie dochodzi): wpisz prawdziwy adres');
+  });
+
+  it('warns about a unit that no topic routes to', () => {
+    const texts = change('content/sprawy.yaml', /jednostka: usc/g, 'jednostka: pom');
+    expect(checkContent(texts, { today }).warnings).toEqual([
+      { file: 'content/jednostki.yaml', line: 42, field: '3.id', message: 'żadna sprawa w content/sprawy.yaml nie wskazuje jednostki „usc”: formularz nie skieruje do niej żadnej prośby' },
+    ]);
+  });
+});
+
+describe('internal links in Markdown pages', () => {
+  it('accepts links to existing pages and rejects others', () => {
+    const file = 'content/strony/latwy-tekst.md';
+    const ok = { ...real, [file]: `${real[file]}\n\n[Poproś o telefon](oddzwonimy/) i [deklaracja](/deklaracja-dostepnosci/#a11y-status).\n` };
+    expect(checkContent(ok, { today }).errors).toEqual([]);
+    const bad = { ...real, [file]: `${real[file]}\n\n[Formularz](formularz/)\n` };
+    const { errors } = checkContent(bad, { today });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file, line: bad[file]!.split('\n').length - 1 });
+    expect(errors[0]!.message).toMatch(/^link „formularz\/” nie prowadzi do żadnej strony tego serwisu\. Istniejące strony: procedura-obslugi-telefonicznej\//);
+  });
+});
