@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { lineBreaks } from './src/content/markdown-line-breaks.ts';
 import { readBuildSettings } from './src/config/build-settings.ts';
 import { contentCheck } from './src/content/content-check-integration.ts';
 
@@ -21,7 +23,8 @@ export default defineConfig({
   ],
   security: { csp: true, checkOrigin: true },
   build: { inlineStylesheets: 'never' },
-  markdown: { syntaxHighlight: false },
+  // A new line in an editor's Markdown is a new line on the page (easy-to-read text: one sentence per line).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [lineBreaks] }) },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

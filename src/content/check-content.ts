@@ -12,6 +12,9 @@ import { z } from 'zod';
 import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
 import { routes } from '../site/routes.ts';
+import { holidayName, isPublicHoliday, weekdayOf } from '../calendar/index.ts';
+import { TOPIC_OTHER } from '../callback/callback-options.ts';
+import { CHECKLIST_LETTERS } from '../mail/render-callback-mails.ts';
 
 /** One thing an editor has to fix (error) or should look at (warning). */
 export interface ContentProblem {
@@ -105,7 +108,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && !ownMessage) {
     return issue.input === undefined
       ? `brakuje tego pola (oczekiwano: ${expectedPl(issue.expected)})`
-      : `zła wartość: oczekiwano ${expectedPl(issue.expected)}${issue.expected === 'number' ? ' (bez cudzysłowu)' : ''}`;
+      : `zła wartość: wpisz tu ${expectedAccusative(issue.expected)}`;
   }
   if (issue.code === 'too_small' && !ownMessage && issue.origin === 'string') return `za krótki tekst: wpisz co najmniej ${charCount(Number(issue.minimum))}`;
   if (issue.code === 'too_big' && !ownMessage && issue.origin === 'string') return `za długi tekst: najwyżej ${charCount(Number(issue.maximum))}`;
@@ -122,6 +125,17 @@ const pluralRules = new Intl.PluralRules('pl');
 function charCount(n: number): string {
   const form = pluralRules.select(n);
   return `${n} ${form === 'one' ? 'znak' : form === 'few' ? 'znaki' : 'znaków'}`;
+}
+
+function expectedAccusative(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'tekst (w cudzysłowie, jeśli zawiera dwukropek albo same cyfry)',
+    number: 'liczbę, bez cudzysłowu',
+    boolean: 'true albo false',
+    array: 'listę (pozycje zaczynają się od „- ”)',
+    object: 'grupę pól (wcięte wiersze „klucz: wartość”)',
+  };
+  return names[expected] ?? expected;
 }
 
 function expectedPl(expected: string): string {
@@ -218,7 +232,7 @@ export interface CheckOptions {
 /** Check every content file; an empty `errors` list means the site may be built. */
 export function checkContent(texts: ContentTexts, options: CheckOptions): ContentReport {
   const report: ContentReport = { errors: [], warnings: [] };
-  validateYaml(contentFiles.office, texts, officeSchema, report);
+  const office = validateYaml(contentFiles.office, texts, officeSchema, report);
   const procedure = validateYaml(contentFiles.procedure, texts, procedureSchema, report);
   const statement = validateYaml(contentFiles.statement, texts, statementSchema, report);
   const units = validateList(contentFiles.units, texts, unitSchema, report, 'jednostki urzędu');
@@ -242,6 +256,28 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
         }
       });
     }
+  }
+
+  if (topics) {
+    topics.items.forEach((topic, index) => {
+      if (topic.id === TOPIC_OTHER) report.errors.push(at(topics.parsed, contentFiles.topics, [index, 'id'], `identyfikator „${TOPIC_OTHER}” jest zajęty przez wbudowaną odpowiedź „Inna sprawa albo nie wiem”: wybierz inny`));
+    });
+  }
+  if (office) {
+    office.value.dni_wolne.forEach((day, index) => {
+      const why = isPublicHoliday(day.data) ? `to święto ustawowe (${holidayName(day.data)})` : ['sobota', 'niedziela'].includes(weekdayOf(day.data)) ? 'to sobota albo niedziela' : undefined;
+      if (why) report.warnings.push(at(office.parsed, contentFiles.office, ['dni_wolne', index, 'data'], `dzień ${day.data} i tak jest wolny (${why}): wpis nic nie zmienia`));
+    });
+  }
+  if (procedure) {
+    const letters = new Set(procedure.value.paragrafy.find((p) => p.numer === 4)?.ustepy.find((u) => u.numer === 1)?.litery?.map((l) => l.litera) ?? []);
+    const lost = CHECKLIST_LETTERS.filter((l) => !letters.has(l));
+    if (lost.length > 0) report.errors.push({ file: contentFiles.procedure, message: `e-maile do pracowników cytują § 4 ust. 1 lit. ${CHECKLIST_LETTERS.join(', ')}; brakuje lit. ${lost.join(', ')}. Nie usuwaj tych standardów ani nie zmieniaj ich liter (poproś zespół techniczny o zmianę listy)` });
+  }
+  if (statement) {
+    const { status, niedostepne_tresci: gaps } = statement.value;
+    if (status === 'zgodna' && gaps.length > 0) report.errors.push(at(statement.parsed, contentFiles.statement, ['status'], 'status „zgodna”, a lista niedostepne_tresci nie jest pusta: zmień status na „częściowo zgodna” albo usuń rozwiązane pozycje'));
+    if (status !== 'zgodna' && gaps.length === 0) report.errors.push(at(statement.parsed, contentFiles.statement, ['niedostepne_tresci'], `status „${status}” wymaga opisu niezgodności w niedostepne_tresci (co jest niedostępne, dlaczego, jak to uzyskać inaczej)`));
   }
 
   const pages: { file: string; aktualizacja: string; parsed: ParsedYaml; text: string }[] = [];

@@ -325,9 +325,9 @@ export type Statement = z.infer<typeof statementSchema>;
 /** A video in Polish Sign Language, with captions and a transcript. */
 const signVideo = z
   .object({
-    /** Address of the video file (MP4/WebM), absolute or under `public/`. */
+    /** The video file (MP4/WebM): a full https:// address, or a path under `public/` such as `wideo/urzad-pjm.mp4`. */
     plik: z.string().min(1),
-    /** Captions in WebVTT under `public/` or absolute. */
+    /** Captions in WebVTT: a full address or a path under `public/` such as `wideo/urzad-pjm.vtt`. */
     napisy: z.string().min(1),
     /** Short description of what the video shows. */
     opis: z.string().min(3),

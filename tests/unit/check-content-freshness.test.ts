@@ -93,3 +93,32 @@ describe('internal links in Markdown pages', () => {
     expect(errors[0]!.message).toMatch(/^link „formularz\/” nie prowadzi do żadnej strony tego serwisu\. Istniejące strony: procedura-obslugi-telefonicznej\//);
   });
 });
+
+describe('rules across content and code', () => {
+  it('rejects a topic with the id reserved for "Inna sprawa"', () => {
+    const { errors } = checkContent(change('content/sprawy.yaml', '- id: odpady', '- id: inna'), { today });
+    expect(errors.map((e) => e.message)).toContain('identyfikator „inna” jest zajęty przez wbudowaną odpowiedź „Inna sprawa albo nie wiem”: wybierz inny');
+  });
+
+  it('warns about an extra closed day that is a weekend or a public holiday anyway', () => {
+    const texts = change('content/urzad.yaml', 'dni_wolne: []', 'dni_wolne:\n  - data: 2026-12-26\n    powod: test\n  - data: 2026-11-28\n    powod: test\n  - data: 2026-11-27\n    powod: dzień wolny');
+    expect(checkContent(texts, { today }).warnings.map((w) => w.message)).toEqual([
+      'dzień 2026-12-26 i tak jest wolny (to święto ustawowe (Drugi dzień Bożego Narodzenia)): wpis nic nie zmienia',
+      'dzień 2026-11-28 i tak jest wolny (to sobota albo niedziela): wpis nic nie zmienia',
+    ]);
+  });
+
+  it('rejects a procedure that lost a standard the staff e-mails quote', () => {
+    const texts = change('content/procedura.yaml', /- litera: o\n\s+tekst: .*\n/, '');
+    expect(checkContent(texts, { today }).errors.map((e) => e.message)).toEqual([
+      'e-maile do pracowników cytują § 4 ust. 1 lit. h, l, d, m, i, j, o, k; brakuje lit. o. Nie usuwaj tych standardów ani nie zmieniaj ich liter (poproś zespół techniczny o zmianę listy)',
+    ]);
+  });
+
+  it('keeps the statement status and the list of inaccessible content consistent', () => {
+    const compliant = change('content/deklaracja.yaml', 'status: "częściowo zgodna"', 'status: "zgodna"');
+    expect(checkContent(compliant, { today }).errors.map((e) => e.message)).toEqual([
+      'status „zgodna”, a lista niedostepne_tresci nie jest pusta: zmień status na „częściowo zgodna” albo usuń rozwiązane pozycje',
+    ]);
+  });
+});
