@@ -15,13 +15,14 @@ export default defineConfig({
   base: settings.SITE_BASE,
   trailingSlash: 'always',
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'standalone', bodySizeLimit: 32 * 1024 }),
   integrations: [
     contentCheck(),
     preact(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|za-duzo-prosb)\/?$/.test(page) }),
   ],
-  security: { csp: true, checkOrigin: true },
+  // The form's largest honest body is a few KB; anything near 32 KB is abuse.
+  security: { csp: true, checkOrigin: true, actionBodySizeLimit: 32 * 1024 },
   build: { inlineStylesheets: 'never' },
   // A new line in an editor's Markdown is a new line on the page (easy-to-read text: one sentence per line).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [lineBreaks] }) },

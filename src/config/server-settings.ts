@@ -31,6 +31,12 @@ export const serverSettingsSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Urząd Miejski w Łomży <oddzwonimy@lomza.example>'),
   /** Days after which stored requests are deleted (the office's records rules). */
   RETENTION_DAYS: positiveInt('RETENTION_DAYS', 90, 3650),
+  /** Form submissions one client may send per `RATE_LIMIT_WINDOW_MINUTES`. */
+  RATE_LIMIT_SUBMISSIONS: positiveInt('RATE_LIMIT_SUBMISSIONS', 10, 100_000),
+  /** Length of the rate-limit window in minutes. */
+  RATE_LIMIT_WINDOW_MINUTES: positiveInt('RATE_LIMIT_WINDOW_MINUTES', 10, 24 * 60),
+  /** `1` behind a reverse proxy that sets X-Forwarded-For (the client address then comes from it). */
+  TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY to 0 albo 1' }).default('0').transform((v) => v === '1'),
   /** Hours a message is retried before the fallback inbox is warned. */
   MAIL_RETRY_HOURS: positiveInt('MAIL_RETRY_HOURS', 48, 24 * 30),
 });

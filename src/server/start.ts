@@ -5,7 +5,7 @@
  * Run with `npm run serve` after `npm run build`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
@@ -14,6 +14,7 @@ import { shareDatabase } from '../db/shared-database.ts';
 import { emlFileTransport, smtpTransport } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
+import { createRequestGuard } from './http-guards.ts';
 
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
 
@@ -43,7 +44,18 @@ const transport = settings.SMTP_URL
 const worker = startOutboxWorker({ db, transport, retryWindowMs: settings.MAIL_RETRY_HOURS * 3600_000, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
 
-const server = createServer(app.handler);
+const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
+const tooManyFile = readdirSync(clientDir, { recursive: true, encoding: 'utf8' }).find((f) => f.replace(/\\/g, '/').endsWith('za-duzo-prosb/index.html'));
+const guard = createRequestGuard({
+  limit: settings.RATE_LIMIT_SUBMISSIONS,
+  windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000,
+  trustProxy: settings.TRUST_PROXY,
+  maxBodyBytes: 32 * 1024,
+  tooManyPage: tooManyFile ? readFileSync(join(clientDir, tooManyFile), 'utf8') : 'Za dużo próśb. Zadzwoń do Punktu Obsługi Mieszkańców.',
+});
+const server = createServer((req, res) => {
+  if (!guard(req, res)) app.handler(req, res);
+});
 server.listen(settings.PORT, settings.HOST, () => {
   const host = settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST;
   log(`Strona działa: http://${host}:${settings.PORT}${process.env['SITE_BASE'] ?? '/'}`);

@@ -27,3 +27,6 @@ export const pageStates: PageState[] = [
   { name: 'confirmation', path: FORM_ACTION, post: callbackExamples.validOnBehalfByEmail.answers },
   { name: 'confirmation-unknown', path: 'oddzwonimy/przyjete/?nr=KKK-KKK', expectStatus: 404 },
 ];
+
+// The page the server shows with status 429 (kept out of the sitemap).
+pageStates.push({ name: 'too-many-requests', path: 'za-duzo-prosb/' });
