@@ -19,7 +19,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     preact(),
-    sitemap({ filter: (page) => !/\/(404|za-duzo-prosb)\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|za-duzo-prosb|oddzwonimy\/przyjete)\/?$/.test(page) }),
   ],
   // The form's largest honest body is a few KB; anything near 32 KB is abuse.
   security: { csp: true, checkOrigin: true, actionBodySizeLimit: 32 * 1024 },

@@ -52,7 +52,7 @@ step "content check"   node scripts/check-content.ts
 step "astro check"     astro check
 step "unit tests"      vitest run
 step "test build"      node scripts/build-test-site.ts
-# step "e-mail integration" vitest run --config vitest.integration.config.ts
+step "e-mail integration" vitest run --config vitest.integration.config.ts
 step "playwright"      playwright test
 step "pa11y"           node tests/a11y/pa11y.ts
 step "vnu"             node tests/a11y/html-validate.ts

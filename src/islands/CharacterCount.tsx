@@ -4,7 +4,7 @@
  * once hydrated it also shows how many characters are left, and tells
  * screen readers politely, a moment after typing stops.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** Props of {@link CharacterCount}. */
 export interface CharacterCountProps {
@@ -36,7 +36,12 @@ export default function CharacterCount({ name, label, hint, error, value = '', m
   const [enhanced, setEnhanced] = useState(false);
   const [announced, setAnnounced] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => setEnhanced(true), []);
+  const area = useRef<HTMLTextAreaElement>(null);
+  // Uncontrolled (defaultValue), so hydration never overwrites text typed before it; count what is there.
+  useLayoutEffect(() => {
+    if (area.current) setText(area.current.value);
+    setEnhanced(true);
+  }, []);
   const left = maxChars - [...text].length;
   const fullHint = `${hint ? `${hint} ` : ''}Możesz wpisać najwyżej ${maxChars} znaków.`;
   const describedBy = [`${name}-hint`, error ? `${name}-error` : ''].filter(Boolean).join(' ');
@@ -59,7 +64,7 @@ export default function CharacterCount({ name, label, hint, error, value = '', m
           {error}
         </p>
       )}
-      <textarea id={name} name={name} rows={rows} class="input" aria-describedby={describedBy} aria-invalid={error || left < 0 ? 'true' : undefined} value={text} onInput={onInput} />
+      <textarea ref={area} id={name} name={name} rows={rows} class="input" aria-describedby={describedBy} aria-invalid={error || left < 0 ? "true" : undefined} defaultValue={value} onInput={onInput} />
       {enhanced && (
         <>
           <p id={`${name}-count`} class={left < 0 ? 'char-count char-count--over' : 'char-count'} aria-hidden="true">

@@ -21,6 +21,9 @@ describe('readServerSettings', () => {
       DATA_DIR: 'data',
       MAIL_FROM: 'Urząd Miejski w Łomży <oddzwonimy@lomza.example>',
       RETENTION_DAYS: 90,
+      RATE_LIMIT_SUBMISSIONS: 10,
+      RATE_LIMIT_WINDOW_MINUTES: 10,
+      TRUST_PROXY: false,
       MAIL_RETRY_HOURS: 48,
     });
   });
@@ -32,7 +35,7 @@ describe('readServerSettings', () => {
 
   it('reads valid values, numbers as numbers', () => {
     expect(
-      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24' }),
+      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1' }),
     ).toEqual({
       PORT: 8080,
       HOST: '0.0.0.0',
@@ -40,8 +43,15 @@ describe('readServerSettings', () => {
       SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465',
       MAIL_FROM: 'Urząd Miejski w Łomży <oddzwonimy@lomza.example>',
       RETENTION_DAYS: 30,
+      RATE_LIMIT_SUBMISSIONS: 50,
+      RATE_LIMIT_WINDOW_MINUTES: 5,
+      TRUST_PROXY: true,
       MAIL_RETRY_HOURS: 24,
     });
+  });
+
+  it('rejects a TRUST_PROXY that is not 0 or 1', () => {
+    expect(() => readServerSettings({ TRUST_PROXY: 'yes' })).toThrow('TRUST_PROXY to 0 albo 1');
   });
 
   it('ignores variables it does not know', () => {

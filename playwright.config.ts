@@ -1,0 +1,43 @@
+/**
+ * Playwright: the e2e and a11y specs on Debian's Chromium, once with
+ * JavaScript on and once off, against the built site (npm run build:test)
+ * served by the real server on the test port and base path.
+ */
+import { mkdirSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_BASE_URL, TEST_DATA_DIR, testServerEnv } from './tests/support/test-env.ts';
+
+mkdirSync(TEST_DATA_DIR, { recursive: true });
+
+const use = {
+  browserName: 'chromium',
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+  locale: 'pl-PL',
+  timezoneId: 'Europe/Warsaw',
+} as const;
+
+export default defineConfig({
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  outputDir: 'tests/.tmp/test-results',
+  fullyParallel: true,
+  forbidOnly: true,
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  use: { baseURL: TEST_BASE_URL, trace: 'off', screenshot: 'off' },
+  projects: [
+    { name: 'js-on', use: { ...use, javaScriptEnabled: true } },
+    // The media variants (dark, forced colours, reduced motion) run once, with JavaScript on.
+    { name: 'js-off', use: { ...use, javaScriptEnabled: false }, testIgnore: ['a11y/axe-media.spec.ts'] },
+  ],
+  webServer: {
+    command: 'node src/server/start.ts',
+    env: { ...testServerEnv },
+    url: TEST_BASE_URL,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,74 @@
+/** Runs axe-core (WCAG 2.0–2.2 A/AA) on a Playwright page and formats its findings for people. */
+import AxeBuilder from '@axe-core/playwright';
+import { test, type Page } from '@playwright/test';
+import { AXE_TAGS } from './test-env.ts';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+/** One axe violation. */
+export type AxeViolation = AxeResults['violations'][number];
+
+async function analyze(page: Page): Promise<AxeViolation[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations;
+}
+
+/**
+ * A copy of a page opened with JavaScript off, in a page where axe can run.
+ * axe needs callbacks (promises, timers) and Chromium runs none in a
+ * document with scripts disabled, so axe cannot run there. The DOM rendered
+ * without JavaScript (with <noscript> content unwrapped, as the browser
+ * showed it) is served again at the same URL, under a CSP that forbids every
+ * script, in a context with JavaScript on: the page looks and reads as it
+ * did without JavaScript, and its styles and images load from the server.
+ */
+async function withoutScriptsCopy(page: Page): Promise<Page> {
+  const html = await page.evaluate(() => {
+    for (const n of [...document.querySelectorAll('noscript')]) n.replaceWith(...n.childNodes);
+    for (const s of [...document.querySelectorAll('script')]) s.remove();
+    return `<!doctype html>\n${document.documentElement.outerHTML}`;
+  });
+  const browser = page.context().browser();
+  if (!browser) throw new Error('no browser for the axe copy');
+  const context = await browser.newContext({ javaScriptEnabled: true, locale: 'pl-PL', viewport: page.viewportSize() });
+  const copy = await context.newPage();
+  const url = page.url();
+  await copy.route(
+    (u) => u.href === url,
+    (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" },
+        body: html,
+      }),
+    { times: 1 },
+  );
+  await copy.goto(url);
+  return copy;
+}
+
+/**
+ * The WCAG A/AA violations axe finds on the page as it is now. In a project
+ * with `javaScriptEnabled: false` axe checks a script-free copy of the page
+ * (see withoutScriptsCopy).
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (test.info().project.use.javaScriptEnabled !== false) return analyze(page);
+  const copy = await withoutScriptsCopy(page);
+  try {
+    return await analyze(copy);
+  } finally {
+    await copy.context().close();
+  }
+}
+
+/** Violations as readable lines: rule, impact, help, link, then each failing element and why. */
+export function formatViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .map((n) => `    - ${n.target.join(' ')}\n      ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  [${v.impact ?? 'unknown'}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,39 @@
+/** Opens a page or page state in Playwright, POSTing when the state says so. */
+import { expect, type Page, type Response } from '@playwright/test';
+import type { CheckTarget } from './pages.ts';
+import { TEST_ORIGIN } from './test-env.ts';
+
+/**
+ * Navigate to the target, assert the final HTTP status and wait for
+ * autofocus to be applied. For a form state
+ * the navigation itself becomes the POST, so it works with JavaScript off.
+ * Chromium drops an `Origin` header given to `route.continue()`, and Astro
+ * answers such a POST with 403; so the POST is sent by Playwright
+ * (`route.fetch`, with Origin, redirects not followed) and its answer handed
+ * to the browser, which follows a 303 with a GET as usual.
+ */
+export async function openTarget(page: Page, target: CheckTarget): Promise<Response> {
+  const { postBody } = target;
+  if (postBody !== undefined) {
+    await page.route(
+      (url) => url.href === target.url,
+      async (route) => {
+        const response = await route.fetch({
+          method: 'POST',
+          postData: postBody,
+          headers: { ...route.request().headers(), 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN },
+          maxRedirects: 0,
+        });
+        await route.fulfill({ response });
+      },
+      { times: 1 },
+    );
+  }
+  const response = await page.goto(target.url);
+  if (!response) throw new Error(`${target.url}: no response`);
+  expect(response.status(), `HTTP status of ${target.name} (${target.url})`).toBe(target.expectStatus);
+  // The browser applies `autofocus` a moment after load; wait, so key presses start where a person's would.
+  const autofocus = page.locator('[autofocus]');
+  if ((await autofocus.count()) > 0) await expect(autofocus.first(), 'the [autofocus] element never got focus').toBeFocused();
+  return response;
+}

@@ -1,0 +1,9 @@
+/** Vitest: the unit tests in tests/unit/, in Node (no DOM). */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
