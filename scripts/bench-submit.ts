@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   // The real server.
   const port = await freePort();
   const dataDir = join(work, 'data');
-  const app = spawn(process.execPath, ['src/server/start.ts'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SITE_BASE: '/', RATE_LIMIT_SUBMISSIONS: '1000000' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const app = spawn(process.execPath, ['src/server/start.ts'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SITE_BASE: '/', RATE_LIMIT_SUBMISSIONS: '100000' }, stdio: ['ignore', 'pipe', 'pipe'] });
   await waitForOutput(app, 'Strona działa');
   const origin = `http://127.0.0.1:${port}`;
   const real = await load(`${origin}/oddzwonimy/?_action=callback`, body.toString(), { 'content-type': 'application/x-www-form-urlencoded', origin }, 303);

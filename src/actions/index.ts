@@ -18,7 +18,7 @@ export const server = {
     input: callbackInput,
     handler: async (input, context) => {
       const ctx = await callbackContext(new Date(), context.site ?? context.url);
-      const result = submitCallback(database(), input, ctx);
+      const result = await submitCallback(database(), input, ctx);
       if (result.kind === 'accepted') return { kind: 'accepted' as const, reference: result.reference, viewToken: result.viewToken };
       return result;
     },

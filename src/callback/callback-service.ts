@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import type { OfficeCalendar } from '../calendar/index.ts';
 import type { Topic, Unit } from '../content/schemas.ts';
-import { transaction, type Database } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
+import { commitTogether } from '../db/group-commit.ts';
 import { enqueueMessage } from '../db/outbox-store.ts';
 import { insertRequest, referenceExists } from '../db/requests-store.ts';
 import { renderResidentMail, renderStaffMail, type MailContext } from '../mail/render-callback-mails.ts';
@@ -63,11 +64,11 @@ export function buildRequest(form: CallbackForm, ctx: CallbackContext, reference
   return request;
 }
 
-/** Store a request and queue its e-mails, all or nothing. */
-export function submitCallback(db: Database, form: CallbackForm, ctx: CallbackContext): SubmitResult {
+/** Store a request and queue its e-mails, all or nothing; resolves once it is on disk. */
+export async function submitCallback(db: Database, form: CallbackForm, ctx: CallbackContext): Promise<SubmitResult> {
   const viewToken = randomBytes(16).toString('base64url');
   if (form.strona_www) {
-    transaction(db, () => {
+    await commitTogether(db, () => {
       insertRequest(db, {
         reference: uniqueReference(db),
         view_token: viewToken,
@@ -81,7 +82,7 @@ export function submitCallback(db: Database, form: CallbackForm, ctx: CallbackCo
     });
     return { kind: 'honeypot' };
   }
-  return transaction(db, () => {
+  return commitTogether(db, (): SubmitResult => {
     const built = buildRequest(form, ctx, uniqueReference(db));
     if ('kind' in built) return built;
     const requestId = insertRequest(db, {

@@ -42,7 +42,7 @@ describe('e-mail over SMTP', () => {
     const transport = smtpTransport(smtp.url, FROM);
     closers.push(() => transport.close());
     const answers = { ...callbackExamples.validOnBehalfByEmail.answers, termin: '2026-12-03', pora: 'przed-poludniem' };
-    const result = submitCallback(db, validForm(answers), contextAt(at));
+    const result = await submitCallback(db, validForm(answers), contextAt(at));
     if (result.kind !== 'accepted') throw new Error(result.kind);
     expect(await runOutboxOnce({ db, transport, retryWindowMs: 24 * HOUR, now: () => at })).toEqual({ sent: 2, retried: 0, gaveUp: 0 });
 
@@ -74,7 +74,7 @@ describe('e-mail over SMTP', () => {
     const db = setup();
     const transport = smtpTransport(`smtp://127.0.0.1:${port}`, FROM);
     closers.push(() => transport.close());
-    for (let i = 0; i < 10; i++) submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(at));
+    for (let i = 0; i < 10; i++) await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(at));
     const opts = { db, transport, retryWindowMs: 24 * HOUR, baseDelayMs: 60_000, maxDelayMs: HOUR };
     expect((await runOutboxOnce({ ...opts, now: () => at })).retried).toBe(10);
     expect((await runOutboxOnce({ ...opts, now: () => new Date(at.getTime() + 2 * 60_000) })).retried).toBe(10);
@@ -95,7 +95,7 @@ describe('e-mail over SMTP', () => {
     const db = setup();
     const transport = smtpTransport(smtp.url, FROM);
     closers.push(() => transport.close());
-    submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(at));
+    await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(at));
     smtp.faults.rcptCode = 451;
     const opts = { db, transport, retryWindowMs: HOUR, baseDelayMs: 60_000, maxDelayMs: 10 * 60_000 };
     expect((await runOutboxOnce({ ...opts, now: () => at })).retried).toBe(1);

@@ -19,9 +19,9 @@ function setup() {
 }
 
 describe('submitCallback', () => {
-  it('stores the request and its two e-mails in one go', () => {
+  it('stores the request and its two e-mails in one go', async () => {
     const db = setup();
-    const result = submitCallback(db, validForm(callbackExamples.validOnBehalfByEmail.answers), contextAt(wednesday));
+    const result = await submitCallback(db, validForm(callbackExamples.validOnBehalfByEmail.answers), contextAt(wednesday));
     expect(result.kind).toBe('accepted');
     if (result.kind !== 'accepted') return;
     const row = findRequestByReference(db, result.reference)!;
@@ -37,68 +37,68 @@ describe('submitCallback', () => {
     expect((JSON.parse(mail[0]!.message) as MailMessage).replyTo).toBe('anna.nowak@example.com');
   });
 
-  it('computes the deadline: "as soon as possible" on Wednesday morning → Thursday closing time', () => {
+  it('computes the deadline: "as soon as possible" on Wednesday morning → Thursday closing time', async () => {
     const db = setup();
-    const result = submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(wednesday));
+    const result = await submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(wednesday));
     if (result.kind !== 'accepted') throw new Error(result.kind);
     expect(result.request.deadline).toBe('2026-12-03T14:30:00.000Z');
     expect(result.request.deadlineLabel).toBe('w czwartek, 3 grudnia 2026 r., do godz. 15:30');
   });
 
-  it('uses the hours of a unit that has its own', () => {
+  it('uses the hours of a unit that has its own', async () => {
     const db = setup();
     const ctx = contextAt(wednesday);
     const shortHours = { poniedzialek: [], wtorek: [], sroda: [], czwartek: [{ od: '9:00', do: '12:00' }], piatek: [], sobota: [], niedziela: [] };
     const units = ctx.units.map((u) => (u.id === 'finanse' ? { ...u, godziny: shortHours } : u));
-    const result = submitCallback(db, validForm(callbackExamples.valid.answers), { ...ctx, units, calendarFor: (u) => (u.godziny ? new OfficeCalendar(u.godziny) : ctx.calendar) });
+    const result = await submitCallback(db, validForm(callbackExamples.valid.answers), { ...ctx, units, calendarFor: (u) => (u.godziny ? new OfficeCalendar(u.godziny) : ctx.calendar) });
     if (result.kind !== 'accepted') throw new Error(result.kind);
     expect(result.request.deadlineLabel).toBe('w czwartek, 3 grudnia 2026 r., do godz. 12:00');
   });
 
-  it('sends no e-mail to the resident who gave no address', () => {
+  it('sends no e-mail to the resident who gave no address', async () => {
     const db = setup();
-    submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(wednesday));
+    await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(wednesday));
     expect(outboxCounts(db).pending).toBe(1);
   });
 
-  it('stores nothing when the chosen time cannot be accepted', () => {
+  it('stores nothing when the chosen time cannot be accepted', async () => {
     const db = setup();
-    const result = submitCallback(db, validForm(callbackExamples.videoTooSoon.answers), contextAt(wednesday));
+    const result = await submitCallback(db, validForm(callbackExamples.videoTooSoon.answers), contextAt(wednesday));
     expect(result).toEqual({ kind: 'invalid', field: 'termin', message: expect.stringContaining('Wybierz dzień od poniedziałek, 7 grudnia') });
     expect((db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n).toBe(0);
     expect(outboxCounts(db).pending).toBe(0);
   });
 
-  it('stores a honeypot hit as rejected, with no personal data and no e-mail', () => {
+  it('stores a honeypot hit as rejected, with no personal data and no e-mail', async () => {
     const db = setup();
-    const result = submitCallback(db, validForm({ ...callbackExamples.valid.answers, strona_www: 'http://spam.example' }), contextAt(wednesday));
+    const result = await submitCallback(db, validForm({ ...callbackExamples.valid.answers, strona_www: 'http://spam.example' }), contextAt(wednesday));
     expect(result).toEqual({ kind: 'honeypot' });
     const rows = db.prepare('SELECT status, payload FROM requests').all();
     expect(rows).toEqual([{ status: 'rejected-honeypot', payload: '{}' }]);
     expect(outboxCounts(db).pending).toBe(0);
   });
 
-  it('leaves no half-stored request when queuing the mail fails', () => {
+  it('leaves no half-stored request when queuing the mail fails', async () => {
     const db = setup();
     db.exec(`CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END;`);
-    expect(() => submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(wednesday))).toThrow(/disk full/);
+    await expect(submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(wednesday))).rejects.toThrow(/disk full/);
     expect((db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n).toBe(0);
   });
 
-  it('gives every request its own reference', () => {
+  it('gives every request its own reference', async () => {
     const db = setup();
     const refs = new Set<string>();
     for (let i = 0; i < 200; i++) {
-      const r = submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(wednesday));
+      const r = await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(wednesday));
       if (r.kind === 'accepted') refs.add(r.reference);
     }
     expect(refs.size).toBe(200);
   });
 
-  it('purges requests and their mail after the retention period', () => {
+  it('purges requests and their mail after the retention period', async () => {
     const db = setup();
-    submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(new Date('2026-01-05T09:00:00Z')));
-    submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(wednesday));
+    await submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(new Date('2026-01-05T09:00:00Z')));
+    await submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(wednesday));
     expect(purgeRequestsBefore(db, new Date('2026-06-01T00:00:00Z'))).toBe(1);
     expect((db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n).toBe(1);
   });

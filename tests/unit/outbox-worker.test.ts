@@ -34,14 +34,14 @@ function setup() {
 }
 
 describe('outbox worker', () => {
-  it('doubles the delay after each failure up to the cap', () => {
+  it('doubles the delay after each failure up to the cap', async () => {
     expect([1, 2, 3, 4, 10].map((a) => backoffDelay(a, 60_000, HOUR))).toEqual([60_000, 120_000, 240_000, 480_000, HOUR]);
   });
 
   it('delivers each message once, keeps its Message-ID, and then has nothing to do', async () => {
     const db = setup();
     const { transport, delivered } = fakeTransport();
-    submitCallback(db, validForm(callbackExamples.validOnBehalfByEmail.answers), contextAt(start));
+    await submitCallback(db, validForm(callbackExamples.validOnBehalfByEmail.answers), contextAt(start));
     const round = await runOutboxOnce({ db, transport, retryWindowMs: 24 * HOUR, now: () => start });
     expect(round).toEqual({ sent: 2, retried: 0, gaveUp: 0 });
     expect(delivered.map((m) => m.messageId)).toEqual([expect.stringMatching(/^<[0-9A-Z]{3}-[0-9A-Z]{3}\.staff@lomza\.example>$/), expect.stringMatching(/\.resident@lomza\.example>$/)]);
@@ -51,7 +51,7 @@ describe('outbox worker', () => {
   it('retries with backoff while mail is down and delivers exactly once when it is back', async () => {
     const db = setup();
     const { transport, delivered, state } = fakeTransport();
-    for (let i = 0; i < 5; i++) submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(start));
+    for (let i = 0; i < 5; i++) await submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(start));
     state.down = true;
     const opts = { db, transport, retryWindowMs: 24 * HOUR, baseDelayMs: 60_000, maxDelayMs: HOUR };
     expect((await runOutboxOnce({ ...opts, now: () => start })).retried).toBe(5);
@@ -72,7 +72,7 @@ describe('outbox worker', () => {
   it('gives up after the retry window and warns the fallback inbox once', async () => {
     const db = setup();
     const { transport, delivered, state } = fakeTransport();
-    submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(start));
+    await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(start));
     state.down = true;
     const opts = { db, transport, retryWindowMs: 24 * HOUR, baseDelayMs: 60_000, maxDelayMs: HOUR };
     for (let h = 0; h <= 24; h++) await runOutboxOnce({ ...opts, now: () => new Date(start.getTime() + h * HOUR + 1000) });
@@ -88,7 +88,7 @@ describe('outbox worker', () => {
   it('takes over a message whose worker died mid-send once its lock expires', async () => {
     const db = setup();
     const { transport, delivered } = fakeTransport();
-    submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(start));
+    await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(start));
     db.prepare(`UPDATE outbox SET status = 'sending', locked_until = ?`).run(new Date(start.getTime() + 5 * 60_000).toISOString());
     expect((await runOutboxOnce({ db, transport, retryWindowMs: 24 * HOUR, now: () => start })).sent).toBe(0);
     expect((await runOutboxOnce({ db, transport, retryWindowMs: 24 * HOUR, now: () => new Date(start.getTime() + 6 * 60_000) })).sent).toBe(1);
@@ -99,7 +99,7 @@ describe('outbox worker', () => {
     const db = setup();
     const { transport, state } = fakeTransport();
     state.error = Object.assign(new Error('550 5.1.1 <anna.nowak@example.com>: Recipient address rejected'), { responseCode: 550 });
-    submitCallback(db, validForm(callbackExamples.validOnBehalfByEmail.answers), contextAt(start));
+    await submitCallback(db, validForm(callbackExamples.validOnBehalfByEmail.answers), contextAt(start));
     state.down = true;
     const lines: string[] = [];
     await runOutboxOnce({ db, transport, retryWindowMs: 24 * HOUR, now: () => start, log: (l) => lines.push(l) });
