@@ -2,7 +2,6 @@
  * The outbox worker against a real SMTP server: what a unit's inbox receives,
  * and exactly-once delivery when the server is down and comes back.
  */
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { submitCallback } from '../../src/callback/callback-service.ts';
@@ -10,6 +9,7 @@ import { outboxCounts } from '../../src/db/outbox-store.ts';
 import { smtpTransport } from '../../src/mail/mail-transport.ts';
 import { runOutboxOnce } from '../../src/mail/outbox-worker.ts';
 import { contextAt, tempDatabase, validForm } from '../unit/helpers/callback-fixture.ts';
+import { freePort } from './server-process.ts';
 import { startSmtpServer } from './smtp-test-server.ts';
 
 const FROM = 'Urząd Miejski w Łomży <oddzwonimy@lomza.example>';
@@ -26,13 +26,6 @@ function setup() {
   return t.db;
 }
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 describe('e-mail over SMTP', () => {
   it('delivers the unit e-mail with priority, Reply-To, text, HTML and an iCalendar invitation', async () => {
