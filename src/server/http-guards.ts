@@ -19,6 +19,23 @@ const TOO_LARGE_PAGE = `<!doctype html>
 <html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Błąd: formularz jest za duży</title></head>
 <body><main><h1>Formularz jest za duży</h1><p>Przesłane dane są znacznie dłuższe, niż pozwala formularz. Wróć do formularza, skróć opisy i wyślij go jeszcze raz.</p></main></body></html>`;
 
+/**
+ * Astro sends its own Content-Security-Policy header on server-rendered pages
+ * (script and style hashes), which would replace ours: join the two.
+ */
+function keepFramePolicy(res: ServerResponse): void {
+  const ours = SECURITY_HEADERS['Content-Security-Policy']!;
+  const join = (value: unknown): unknown => (typeof value === 'string' && !value.includes('frame-ancestors') ? `${value.replace(/;\s*$/, '')}; ${ours}` : value);
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const headers = rest.find((r) => typeof r === 'object' && r !== null) as Record<string, unknown> | undefined;
+    if (headers) {
+      for (const key of Object.keys(headers)) if (key.toLowerCase() === 'content-security-policy') headers[key] = join(headers[key]);
+    }
+    return writeHead(status, ...rest);
+  }) as ServerResponse['writeHead'];
+}
+
 /** Options of {@link createRequestGuard}. */
 export interface GuardOptions {
   /** Submissions allowed per client in one window. */
@@ -46,6 +63,7 @@ export function createRequestGuard(o: GuardOptions): (req: IncomingMessage, res:
   let nextSweep = now() + o.windowMs;
   return (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    keepFramePolicy(res);
     if (req.method !== 'POST') return false;
     const declared = Number(req.headers['content-length'] ?? 0);
     if (o.maxBodyBytes !== undefined && declared > o.maxBodyBytes) {
