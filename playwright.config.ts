@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_BASE_URL, TEST_DATA_DIR, testServerEnv } from './tests/support/test-env.ts';
+import { SERVER_NODE_FLAGS } from './src/server/server-node-flags.ts';
 
 mkdirSync(TEST_DATA_DIR, { recursive: true });
 
@@ -32,7 +33,7 @@ export default defineConfig({
     { name: 'js-off', use: { ...use, javaScriptEnabled: false }, testIgnore: ['a11y/axe-media.spec.ts'] },
   ],
   webServer: {
-    command: 'node src/server/start.ts',
+    command: ['node', ...SERVER_NODE_FLAGS, 'src/server/start.ts'].join(' '),
     env: { ...testServerEnv },
     url: TEST_BASE_URL,
     reuseExistingServer: false,

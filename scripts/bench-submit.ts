@@ -7,15 +7,15 @@
  *
  *   npm run bench:submit -- --requests 3000 --clients 8 [--no-build]
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { callbackExamples } from '../src/callback/callback-examples.ts';
 import { DATABASE_FILE } from '../src/db/database.ts';
+import { describeLoad, freePort, percentile, runLoad, startServer, waitForOutput } from './bench-lib.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,72 +27,11 @@ const { values: args } = parseArgs({
 const N = Number(args.requests);
 const C = Number(args.clients);
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
-async function waitForOutput(child: ChildProcess, text: string): Promise<void> {
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "${text}" in: ${out}`)), 20_000);
-    const on = (d: Buffer) => {
-      out += d.toString();
-      if (out.includes(text)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', on);
-    child.stderr?.on('data', on);
-  });
-}
 
-interface LoadResult {
-  seconds: number;
-  latencies: number[];
-  errors: number;
-  statuses: Map<number, number>;
-}
 
-async function load(url: string, body: string, headers: Record<string, string>, expectStatus: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  let next = 0;
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: C }, async () => {
-      while (next < N) {
-        next++;
-        const t0 = performance.now();
-        try {
-          const res = await fetch(url, { method: 'POST', body, headers, redirect: 'manual' });
-          await res.arrayBuffer();
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          if (res.status !== expectStatus) errors++;
-        } catch {
-          errors++;
-        }
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), errors, statuses };
-}
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-function report(name: string, r: LoadResult): number {
-  const rps = N / r.seconds;
-  console.log(
-    `${name.padEnd(34)} ${rps.toFixed(0).padStart(7)} req/s   p50 ${pct(r.latencies, 50).toFixed(2).padStart(6)} ms   p99 ${pct(r.latencies, 99).toFixed(2).padStart(6)} ms   errors ${r.errors}   statuses ${[...r.statuses].map(([s, n]) => `${s}×${n}`).join(' ')}`,
-  );
-  return rps;
-}
 
 /** The bare baseline: node:http + node:sqlite insert, same pragmas, 303 like the form. */
 const BARE_SERVER = `
@@ -124,12 +63,10 @@ async function main(): Promise<void> {
   console.log(`\n${N} zgłoszeń, ${C} równoległych klientów, loopback\n`);
 
   // The real server.
-  const port = await freePort();
   const dataDir = join(work, 'data');
-  const app = spawn(process.execPath, ['src/server/start.ts'], { env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SITE_BASE: '/', RATE_LIMIT_SUBMISSIONS: '100000' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  await waitForOutput(app, 'Strona działa');
-  const origin = `http://127.0.0.1:${port}`;
-  const real = await load(`${origin}/oddzwonimy/?_action=callback`, body.toString(), { 'content-type': 'application/x-www-form-urlencoded', origin }, 303);
+  const { child: app, origin } = await startServer({ DATA_DIR: dataDir, SITE_BASE: '/', RATE_LIMIT_SUBMISSIONS: '100000' });
+  const post = (url: string, headers: Record<string, string>) => () => ({ url, init: { method: 'POST', body: body.toString(), headers }, expectStatus: 303 });
+  const real = await runLoad(N, C, post(`${origin}/oddzwonimy/?_action=callback`, { 'content-type': 'application/x-www-form-urlencoded', origin }));
   app.kill('SIGTERM');
   await new Promise((r) => app.on('exit', r));
   const db = new DatabaseSync(join(dataDir, DATABASE_FILE));
@@ -141,14 +78,16 @@ async function main(): Promise<void> {
   const barePort = await freePort();
   const bare = spawn(process.execPath, ['--input-type=module', '-e', BARE_SERVER], { env: { ...process.env, PORT: String(barePort), DB: join(work, 'bare.sqlite') }, stdio: ['ignore', 'pipe', 'pipe'] });
   await waitForOutput(bare, 'listening');
-  const baseline = await load(`http://127.0.0.1:${barePort}/`, body.toString(), { 'content-type': 'application/x-www-form-urlencoded' }, 303);
+  const baseline = await runLoad(N, C, post(`http://127.0.0.1:${barePort}/`, { 'content-type': 'application/x-www-form-urlencoded' }));
   bare.kill('SIGTERM');
   rmSync(work, { recursive: true, force: true });
 
-  const realRps = report('formularz (Astro + zod + SQLite)', real);
-  const bareRps = report('node:http + node:sqlite (wzorzec)', baseline);
+  console.log(describeLoad('formularz (Astro + zod + SQLite)', N, real));
+  console.log(describeLoad('node:http + node:sqlite (wzorzec)', N, baseline));
+  const realRps = N / real.seconds;
+  const bareRps = N / baseline.seconds;
   const ratio = realRps / bareRps;
-  const p99 = pct(real.latencies, 99);
+  const p99 = percentile(real.latencies, 99);
   const accepted = real.statuses.get(303) ?? 0;
   console.log(`\nstosunek: ${ratio.toFixed(2)}   zapisane prośby: ${stored}/${accepted} przyjętych   wiadomości w kolejce: ${queued}`);
   const goals: [string, boolean][] = [

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_BASE } from '../support/test-env.ts';
+import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -30,7 +31,7 @@ export async function startServerProcess(env: Record<string, string> = {}, dataD
   if (!existsSync('dist/server/entry.mjs')) throw new Error('Brak dist/: zbuduj stronę z ustawieniami testów (npm test robi to sam)');
   const port = await freePort();
   let out = '';
-  const child = spawn(process.execPath, ['src/server/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SITE_BASE: TEST_BASE, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

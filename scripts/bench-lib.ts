@@ -1,0 +1,90 @@
+/** Shared pieces of the load benchmarks: ports, the server process, a closed-loop HTTP load, percentiles. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { SERVER_NODE_FLAGS } from '../src/server/server-node-flags.ts';
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+/** Resolve when the child prints `text` (fail after 20 s). */
+export async function waitForOutput(child: ChildProcess, text: string): Promise<void> {
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "${text}" in: ${out}`)), 20_000);
+    const on = (d: Buffer) => {
+      out += d.toString();
+      if (out.includes(text)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', on);
+    child.stderr?.on('data', on);
+  });
+}
+
+/** Start `node src/server/start.ts` on a free port with `env`; resolves when it listens. */
+export async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], { env: { ...process.env, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  await waitForOutput(child, 'Strona działa');
+  return { child, origin: `http://127.0.0.1:${port}` };
+}
+
+/** One request the load sends. */
+export interface LoadRequest {
+  url: string;
+  init?: RequestInit;
+  expectStatus: number;
+}
+
+/** What a load run measured. */
+export interface LoadResult {
+  seconds: number;
+  latencies: number[];
+  errors: number;
+  statuses: Map<number, number>;
+}
+
+/** Send `total` requests from `clients` concurrent loops; `pick(i)` says what request i is. */
+export async function runLoad(total: number, clients: number, pick: (i: number) => LoadRequest, onResponse?: (i: number, res: Response) => void): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const i = next++;
+        const req = pick(i);
+        const t0 = performance.now();
+        try {
+          const res = await fetch(req.url, { redirect: 'manual', ...req.init });
+          await res.arrayBuffer();
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          if (res.status !== req.expectStatus) errors++;
+          else onResponse?.(i, res);
+        } catch {
+          errors++;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), errors, statuses };
+}
+
+/** The p-th percentile of sorted values. */
+export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** One line: throughput, p50, p99, errors, statuses. */
+export function describeLoad(name: string, total: number, r: LoadResult): string {
+  return `${name.padEnd(34)} ${(total / r.seconds).toFixed(0).padStart(7)} req/s   p50 ${percentile(r.latencies, 50).toFixed(2).padStart(6)} ms   p99 ${percentile(r.latencies, 99).toFixed(2).padStart(6)} ms   errors ${r.errors}   statuses ${[...r.statuses].map(([s, n]) => `${s}×${n}`).join(' ')}`;
+}
