@@ -57,7 +57,14 @@ export function emlFileTransport(dir: string, from: string): MailTransport {
 }
 
 /** Sends through an SMTP server given as `smtp://user:pass@host:port` (or `smtps://`). */
-export function smtpTransport(url: string, from: string, extra: { ignoreTLS?: boolean } = {}): MailTransport {
+/** Timeouts (ms) of an SMTP connection; a server that hangs fails the attempt after these. */
+export interface SmtpTimeouts {
+  connectionTimeout?: number;
+  greetingTimeout?: number;
+  socketTimeout?: number;
+}
+
+export function smtpTransport(url: string, from: string, extra: SmtpTimeouts = {}): MailTransport {
   const transporter = nodemailer.createTransport({
     url,
     connectionTimeout: 15_000,

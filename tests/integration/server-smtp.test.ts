@@ -7,6 +7,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { postForm, startServerProcess, type ServerProcess } from './server-process.ts';
@@ -99,6 +100,18 @@ describe('server with SMTP_URL', () => {
     chmodSync(dir, 0o700);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Nie można otworzyć bazy danych');
+  });
+
+  it('refuses to start while another program holds the database locked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oddzwonimy-lock-'));
+    const holder = new DatabaseSync(join(dir, 'oddzwonimy.sqlite'));
+    holder.exec('PRAGMA journal_mode = DELETE; CREATE TABLE x (a); BEGIN EXCLUSIVE; INSERT INTO x VALUES (1);');
+    const result = spawnSync(process.execPath, ['src/server/start.ts'], { env: { ...process.env, DATA_DIR: dir, PORT: '4496' }, encoding: 'utf8', timeout: 20_000 });
+    holder.exec('ROLLBACK');
+    holder.close();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Nie można otworzyć bazy danych');
+    expect(result.stderr).toContain('czy inny program nie blokuje pliku');
   });
 
   it('stops cleanly on SIGTERM', async () => {

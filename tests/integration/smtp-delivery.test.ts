@@ -101,4 +101,21 @@ describe('e-mail over SMTP', () => {
     expect(smtp.received[0]!.rcptTo).toEqual(['pom@lomza.example']);
     expect(smtp.received[0]!.parsed.text).toContain('SMTP 550');
   });
+
+  it('gives up on a server that hangs, retries later, and the worker is not stuck', async () => {
+    const smtp = await startSmtpServer();
+    closers.push(smtp.close);
+    const db = setup();
+    const transport = smtpTransport(smtp.url, FROM, { socketTimeout: 500, greetingTimeout: 500, connectionTimeout: 500 });
+    closers.push(() => transport.close());
+    await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(at));
+    smtp.faults.hangOnData = true;
+    const opts = { db, transport, retryWindowMs: 24 * HOUR, baseDelayMs: 60_000, maxDelayMs: HOUR };
+    const started = Date.now();
+    expect(await runOutboxOnce({ ...opts, now: () => at })).toEqual({ sent: 0, retried: 1, gaveUp: 0 });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    smtp.faults.hangOnData = false;
+    expect((await runOutboxOnce({ ...opts, now: () => new Date(at.getTime() + 2 * 60_000) })).sent).toBe(1);
+    expect(smtp.received).toHaveLength(1);
+  });
 });

@@ -13,7 +13,7 @@ export interface Received {
 /** Start the server; `port` 0 picks a free one. */
 export async function startSmtpServer(port = 0) {
   const received: Received[] = [];
-  const faults = { rcptCode: 0 };
+  const faults = { rcptCode: 0, hangOnData: false };
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
@@ -24,6 +24,10 @@ export async function startSmtpServer(port = 0) {
       return undefined;
     },
     onData(stream, session, callback) {
+      if (faults.hangOnData) {
+        stream.resume(); // read the message, never answer
+        return;
+      }
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
