@@ -53,7 +53,10 @@ const guard = createRequestGuard({
   maxBodyBytes: 32 * 1024,
   tooManyPage: tooManyFile ? readFileSync(join(clientDir, tooManyFile), 'utf8') : 'Za dużo próśb. Zadzwoń do Punktu Obsługi Mieszkańców.',
 });
+let stopping = false;
 const server = createServer((req, res) => {
+  // While stopping, answer what arrives on open keep-alive connections, then close them.
+  if (stopping) res.setHeader('Connection', 'close');
   if (!guard(req, res)) app.handler(req, res);
 });
 server.listen(settings.PORT, settings.HOST, () => {
@@ -62,7 +65,6 @@ server.listen(settings.PORT, settings.HOST, () => {
   log(`Poczta: ${transport.description}. Dane: ${settings.DATA_DIR}. Przechowywanie próśb: ${settings.RETENTION_DAYS} dni.`);
 });
 
-let stopping = false;
 const stop = (signal: string): void => {
   if (stopping) return;
   stopping = true;

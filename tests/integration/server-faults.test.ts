@@ -1,5 +1,5 @@
 /**
- * Faults against the real server process: killed with SIGKILL in the middle
+ * Faults against the real server process: stopped (SIGKILL, SIGTERM) in the middle
  * of a burst of submissions, then restarted. Every request the client saw
  * confirmed must be stored whole and delivered exactly once; none half-stored.
  */
@@ -24,7 +24,7 @@ function stopLater(server: ServerProcess): void {
   });
 }
 
-describe('server killed mid-burst', () => {
+describe('server stopped mid-burst', () => {
   it('keeps every confirmed request whole and delivers each exactly once after a restart', async () => {
     const env = { RATE_LIMIT_SUBMISSIONS: '100000' };
     const first = await startServerProcess(env);
@@ -69,5 +69,34 @@ describe('server killed mid-burst', () => {
     const counts = db2.prepare(`SELECT status, COUNT(*) AS n FROM outbox WHERE kind = 'staff' GROUP BY status`).all();
     db2.close();
     expect(counts).toEqual([{ status: 'sent', n: stored.size }]);
+  });
+
+  it('on SIGTERM mid-burst, finishes what it accepted, answers no 5xx, and exits 0', async () => {
+    const server = await startServerProcess({ RATE_LIMIT_SUBMISSIONS: '100000' });
+    stopLater(server);
+    const confirmed: string[] = [];
+    const statuses: number[] = [];
+    const client = async () => {
+      for (;;) {
+        try {
+          const res = await postForm(server, callbackExamples.validMinimal.answers);
+          statuses.push(res.status);
+          if (res.status === 303) confirmed.push(new URL(res.headers.get('location')!, server.origin).searchParams.get('nr')!);
+        } catch {
+          return; // the server stopped taking connections
+        }
+      }
+    };
+    const clients = Array.from({ length: 4 }, client);
+    await waitFor(() => confirmed.length >= 40, 30_000, '40 confirmed submissions');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    await Promise.all(clients);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(server.output()).toContain('Zatrzymano.');
+    const db = new DatabaseSync(join(server.dataDir, DATABASE_FILE));
+    const stored = new Set((db.prepare(`SELECT reference FROM requests`).all() as { reference: string }[]).map((r) => r.reference));
+    db.close();
+    for (const ref of confirmed) expect(stored.has(ref), `confirmed ${ref} is not stored`).toBe(true);
   });
 });
