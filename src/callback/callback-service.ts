@@ -41,7 +41,7 @@ export type SubmitResult =
 /** Build the stored request from valid answers (no I/O). */
 export function buildRequest(form: CallbackForm, ctx: CallbackContext, reference: string): CallbackRequest | Extract<SubmitResult, { kind: 'invalid' }> {
   const route = routeTopic(form.sprawa, ctx.topics, ctx.units);
-  const timing = decideTiming({ termin: form.termin, pora: form.pora, kontakt: form.kontakt }, ctx.calendarFor(route.unit), ctx.now);
+  const timing = decideTiming({ termin: form.termin, pora: form.pora, kontakt: form.kontakt }, ctx.calendarFor(route.unit), ctx.now, route.unit.godziny ? route.unit.nazwa : undefined);
   if (!timing.ok) return { kind: 'invalid', field: timing.field, message: timing.message };
   const request: CallbackRequest = {
     reference,

@@ -42,7 +42,14 @@ export type TimingResult =
   | { ok: false; field: 'termin' | 'pora'; message: string };
 
 /** Decide the slot and deadline for the answers, checked against the calendar at `now`. */
-export function decideTiming(answers: { termin: string; pora?: string | undefined; kontakt: ContactMethod }, calendar: OfficeCalendar, now: Date): TimingResult {
+export function decideTiming(
+  answers: { termin: string; pora?: string | undefined; kontakt: ContactMethod },
+  calendar: OfficeCalendar,
+  now: Date,
+  /** Name of a unit whose own hours `calendar` holds, for the "closed" message. */
+  unitName?: string,
+): TimingResult {
+  const closedDay = unitName ? `Tego dnia ${unitName} nie pracuje. Wybierz inny dzień z listy` : 'Tego dnia urząd jest nieczynny. Wybierz inny dzień z listy';
   const pjm = answers.kontakt === 'wideo-pjm';
   const ahead = pjm ? PJM_MIN_WORKING_DAYS_AHEAD : 0;
   const firstPjm = () => formatDayLabel(calendar.nextWorkingDays(now, 1, { minWorkingDaysAhead: PJM_MIN_WORKING_DAYS_AHEAD })[0] ?? '');
@@ -61,7 +68,7 @@ export function decideTiming(answers: { termin: string; pora?: string | undefine
   if (!offered.some((d) => d.date === date)) {
     const today = warsawDate(now);
     if (date < today) return { ok: false, field: 'termin', message: 'Ten dzień już minął. Wybierz jeden z dni z listy' };
-    if (!calendar.isWorkingDay(date)) return { ok: false, field: 'termin', message: 'Tego dnia urząd jest nieczynny. Wybierz inny dzień z listy' };
+    if (!calendar.isWorkingDay(date)) return { ok: false, field: 'termin', message: closedDay };
     return { ok: false, field: 'termin', message: 'Możesz wybrać tylko jeden z dni z listy' };
   }
   const part = answers.pora && answers.pora !== PART_ANY ? (answers.pora as DayPart) : undefined;
@@ -81,7 +88,7 @@ export function decideTiming(answers: { termin: string; pora?: string | undefine
   const choice: CallbackChoice = windowId ? { kind: 'slot', date, windowId } : { kind: 'slot', date };
   const problem = choiceProblem(now, choice, calendar, { minWorkingDaysAhead: ahead });
   if (problem === 'too-soon') return { ok: false, field: 'termin', message: pjmMessage() };
-  if (problem === 'closed-day') return { ok: false, field: 'termin', message: 'Tego dnia urząd jest nieczynny. Wybierz inny dzień z listy' };
+  if (problem === 'closed-day') return { ok: false, field: 'termin', message: closedDay };
   if (problem === 'too-late' && part) return { ok: false, field: 'pora', message: 'Ta pora dnia już minęła. Wybierz późniejszą porę, „o dowolnej porze” albo inny dzień' };
   if (problem) return { ok: false, field: 'termin', message: 'Na ten dzień jest już za późno. Wybierz inny dzień z listy' };
 

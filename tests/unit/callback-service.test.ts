@@ -53,6 +53,8 @@ describe('submitCallback', () => {
     const result = await submitCallback(db, validForm(callbackExamples.valid.answers), { ...ctx, units, calendarFor: (u) => (u.godziny ? new OfficeCalendar(u.godziny) : ctx.calendar) });
     if (result.kind !== 'accepted') throw new Error(result.kind);
     expect(result.request.deadlineLabel).toBe('w czwartek, 3 grudnia 2026 r., do godz. 12:00');
+    const friday = await submitCallback(db, validForm({ ...callbackExamples.valid.answers, termin: '2026-12-04' }), { ...ctx, units, calendarFor: (u) => (u.godziny ? new OfficeCalendar(u.godziny) : ctx.calendar) });
+    expect(friday).toEqual({ kind: 'invalid', field: 'termin', message: 'Tego dnia Wydział Finansowy nie pracuje. Wybierz inny dzień z listy' });
   });
 
   it('sends no e-mail to the resident who gave no address', async () => {
