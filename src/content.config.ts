@@ -6,6 +6,8 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { z } from 'zod';
 import { contentFiles } from './content/content-files.ts';
 import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './content/schemas.ts';
 import { yamlSingleton } from './content/yaml-singleton-loader.ts';
@@ -24,8 +26,13 @@ const units = defineCollection({ loader: file(contentFiles.units), schema: unitS
 
 /** Topics residents choose from, each routed to a unit (`content/sprawy.yaml`). */
 const topics = defineCollection({
-  loader: file(contentFiles.topics),
-  schema: topicSchema.extend({ jednostka: reference('units') }),
+  // The loader returns entries sorted by id; `kolejnosc` keeps the editor's order for the form.
+  loader: file(contentFiles.topics, { parser: (text) => ((parse(text) as Record<string, unknown>[] | null) ?? []).map((t, i) => ({ ...t, kolejnosc: i })) }),
+  schema: topicSchema.extend({
+    jednostka: reference('units'),
+    /** Position in `content/sprawy.yaml` (added by the loader, not written by editors). */
+    kolejnosc: z.number().int(),
+  }),
 });
 
 /** Prose pages: easy-to-read, sign language, privacy (`content/strony/*.md`). */

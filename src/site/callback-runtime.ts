@@ -39,7 +39,7 @@ export const callbackContent = (async () => {
   return {
     office,
     procedure,
-    topics: topics.map((t) => ({ ...t.data, jednostka: t.data.jednostka.id })),
+    topics: topics.sort((a, b) => a.data.kolejnosc - b.data.kolejnosc).map(({ data: { kolejnosc: _, ...t } }) => ({ ...t, jednostka: t.jednostka.id })),
     units: unitList,
     fallbackUnit: unitList.find((u) => u.id === FALLBACK_UNIT_ID)!,
     calendar,

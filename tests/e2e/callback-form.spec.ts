@@ -3,6 +3,7 @@
  * submit too early, read the error summary, follow its links, fix the
  * answers, submit, and land on the confirmation (POST, redirect, GET).
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_BASE_URL } from '../support/test-env.ts';
 
@@ -56,6 +57,14 @@ test('a keyboard user hits errors, follows the summary, fixes them and gets a re
   await expect(page.locator('main')).toContainText('Skontaktujemy się z Tobą najpóźniej');
   await expect(page.locator('dl.summary')).toContainText('Janina Kowalska');
   await expect(page.locator('dl.summary')).toContainText('+48 600 100 200');
+});
+
+test('offers the topics in the order editors wrote them, "other" last', async ({ page }) => {
+  await page.goto(FORM_URL);
+  const ids = [...readFileSync('content/sprawy.yaml', 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
+  await expect(page.locator('input[name="sprawa"]')).toHaveCount(ids.length + 1);
+  const values = await page.locator('input[name="sprawa"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  expect(values).toEqual([...ids, 'inna']);
 });
 
 test('the confirmation is a GET: reloading it sends nothing again', async ({ page }) => {
