@@ -3,6 +3,7 @@
  * Validated here once; `astro.config.mjs` refuses to build with bad values.
  */
 import { z } from 'zod';
+import { parseEnv } from './parse-env.ts';
 
 z.config(z.locales.pl());
 
@@ -22,13 +23,5 @@ export type BuildSettings = z.infer<typeof buildSettingsSchema>;
 
 /** Parse build settings or throw one error listing every wrong variable in Polish. */
 export function readBuildSettings(env: Record<string, string | undefined>): BuildSettings {
-  const result = buildSettingsSchema.safeParse({
-    SITE_URL: env['SITE_URL'] || undefined,
-    SITE_BASE: env['SITE_BASE'] || undefined,
-  });
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Błędne ustawienia budowania (zmienne środowiskowe):\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return parseEnv(buildSettingsSchema, env, 'Błędne ustawienia budowania (zmienne środowiskowe):');
 }

@@ -4,6 +4,7 @@
  * value stops start-up with a Polish message naming the variable.
  */
 import { z } from 'zod';
+import { parseEnv } from './parse-env.ts';
 
 z.config(z.locales.pl());
 
@@ -44,15 +45,5 @@ export type ServerSettings = z.infer<typeof serverSettingsSchema>;
 
 /** Parse the server's environment or throw one error listing every wrong variable in Polish. */
 export function readServerSettings(env: Record<string, string | undefined>): ServerSettings {
-  const input: Record<string, string> = {};
-  for (const key of Object.keys(serverSettingsSchema.shape)) {
-    const value = env[key];
-    if (value !== undefined && value !== '') input[key] = value;
-  }
-  const result = serverSettingsSchema.safeParse(input);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Błędne ustawienia serwera (zmienne środowiskowe):\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return parseEnv(serverSettingsSchema, env, 'Błędne ustawienia serwera (zmienne środowiskowe):');
 }

@@ -1,20 +1,14 @@
 /** Runs the built server (`node src/server/start.ts`) as a child process on a free port, for integration tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TEST_BASE } from '../support/test-env.ts';
+import { freePort } from '../../scripts/bench-lib.ts';
+
+export { freePort };
 import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
 
-/** A free TCP port on loopback. */
-export async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 /** A running server process with its output. */
 export interface ServerProcess {
