@@ -2,7 +2,7 @@
  * The mail outbox: messages committed together with their request, claimed
  * by the worker inside a transaction, retried with backoff, never lost.
  */
-import { transaction, type Database } from './database.ts';
+import { statement, transaction, type Database } from './database.ts';
 
 /** A stored outgoing message. */
 export interface OutboxRow {
@@ -38,7 +38,8 @@ export interface NewOutboxMessage {
 
 /** Queue a message (inside the caller's transaction). A repeated `messageId` is ignored. */
 export function enqueueMessage(db: Database, m: NewOutboxMessage): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO outbox (request_id, kind, message_id, recipients, fallback_to, message, status, created_at, available_at)
      VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)
      ON CONFLICT (message_id) DO NOTHING`,
@@ -53,14 +54,13 @@ export function claimDueMessages(db: Database, now: Date, lockMs: number, limit:
   const nowIso = now.toISOString();
   const lockedUntil = new Date(now.getTime() + lockMs).toISOString();
   return transaction(db, () => {
-    const rows = db
-      .prepare(
-        `SELECT * FROM outbox
-         WHERE (status = 'pending' AND available_at <= :now) OR (status = 'sending' AND locked_until <= :now)
-         ORDER BY available_at, id LIMIT :limit`,
-      )
-      .all({ now: nowIso, limit }) as unknown as OutboxRow[];
-    const claim = db.prepare(`UPDATE outbox SET status = 'sending', locked_until = ?, attempts = attempts + 1 WHERE id = ?`);
+    const rows = statement(
+      db,
+      `SELECT * FROM outbox
+       WHERE (status = 'pending' AND available_at <= :now) OR (status = 'sending' AND locked_until <= :now)
+       ORDER BY available_at, id LIMIT :limit`,
+    ).all({ now: nowIso, limit }) as unknown as OutboxRow[];
+    const claim = statement(db, `UPDATE outbox SET status = 'sending', locked_until = ?, attempts = attempts + 1 WHERE id = ?`);
     for (const row of rows) {
       claim.run(lockedUntil, row.id);
       row.status = 'sending';
@@ -73,22 +73,22 @@ export function claimDueMessages(db: Database, now: Date, lockMs: number, limit:
 
 /** Record a delivered message. */
 export function markSent(db: Database, id: number, now: Date): void {
-  db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, locked_until = NULL, last_error = NULL WHERE id = ?`).run(now.toISOString(), id);
+  statement(db, `UPDATE outbox SET status = 'sent', sent_at = ?, locked_until = NULL, last_error = NULL WHERE id = ?`).run(now.toISOString(), id);
 }
 
 /** Put a message back in the queue for another try at `availableAt`. */
 export function markRetry(db: Database, id: number, availableAt: Date, error: string): void {
-  db.prepare(`UPDATE outbox SET status = 'pending', available_at = ?, locked_until = NULL, last_error = ? WHERE id = ?`).run(availableAt.toISOString(), error.slice(0, 500), id);
+  statement(db, `UPDATE outbox SET status = 'pending', available_at = ?, locked_until = NULL, last_error = ? WHERE id = ?`).run(availableAt.toISOString(), error.slice(0, 500), id);
 }
 
 /** Stop retrying a message. */
 export function markGaveUp(db: Database, id: number, error: string): void {
-  db.prepare(`UPDATE outbox SET status = 'gave-up', locked_until = NULL, last_error = ? WHERE id = ?`).run(error.slice(0, 500), id);
+  statement(db, `UPDATE outbox SET status = 'gave-up', locked_until = NULL, last_error = ? WHERE id = ?`).run(error.slice(0, 500), id);
 }
 
 /** Messages per status, for health checks and tests. */
 export function outboxCounts(db: Database): Record<OutboxRow['status'], number> {
   const counts = { pending: 0, sending: 0, sent: 0, 'gave-up': 0 };
-  for (const r of db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as { status: OutboxRow['status']; n: number }[]) counts[r.status] = r.n;
+  for (const r of statement(db, 'SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as { status: OutboxRow['status']; n: number }[]) counts[r.status] = r.n;
   return counts;
 }

@@ -1,5 +1,5 @@
 /** Queries on stored callback requests. */
-import type { Database } from './database.ts';
+import { statement, type Database } from './database.ts';
 
 /** A request row as stored. */
 export interface RequestRow {
@@ -16,26 +16,25 @@ export interface RequestRow {
 
 /** Insert a request; returns its id. Throws on a duplicate reference (the caller draws a new one). */
 export function insertRequest(db: Database, row: Omit<RequestRow, 'id'>): number {
-  const result = db
-    .prepare(
-      `INSERT INTO requests (reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload)
-       VALUES (:reference, :view_token, :status, :created_at, :topic_id, :unit_id, :deadline_at, :payload)`,
-    )
-    .run({ ...row });
+  const result = statement(
+    db,
+    `INSERT INTO requests (reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload)
+     VALUES (:reference, :view_token, :status, :created_at, :topic_id, :unit_id, :deadline_at, :payload)`,
+  ).run({ ...row });
   return Number(result.lastInsertRowid);
 }
 
 /** The request with this reference, if stored. */
 export function findRequestByReference(db: Database, reference: string): RequestRow | undefined {
-  return db.prepare('SELECT * FROM requests WHERE reference = ?').get(reference) as RequestRow | undefined;
+  return statement(db, 'SELECT * FROM requests WHERE reference = ?').get(reference) as RequestRow | undefined;
 }
 
 /** Delete requests (and, by cascade, their mail) created before `cutoff`; returns how many. */
 export function purgeRequestsBefore(db: Database, cutoff: Date): number {
-  return Number(db.prepare('DELETE FROM requests WHERE created_at < ?').run(cutoff.toISOString()).changes);
+  return Number(statement(db, 'DELETE FROM requests WHERE created_at < ?').run(cutoff.toISOString()).changes);
 }
 
 /** Whether a reference is already taken. */
 export function referenceExists(db: Database, reference: string): boolean {
-  return db.prepare('SELECT 1 FROM requests WHERE reference = ?').get(reference) !== undefined;
+  return statement(db, 'SELECT 1 FROM requests WHERE reference = ?').get(reference) !== undefined;
 }
