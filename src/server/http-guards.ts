@@ -19,6 +19,12 @@ const TOO_LARGE_PAGE = `<!doctype html>
 <html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Błąd: formularz jest za duży</title></head>
 <body><main><h1>Formularz jest za duży</h1><p>Przesłane dane są znacznie dłuższe, niż pozwala formularz. Wróć do formularza, skróć opisy i wyślij go jeszcze raz.</p></main></body></html>`;
 
+/** Answer 413 with a Polish page and close the connection. */
+export function answerTooLarge(res: ServerResponse): void {
+  res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
+  res.end(TOO_LARGE_PAGE);
+}
+
 /**
  * Astro sends its own Content-Security-Policy header on server-rendered pages
  * (script and style hashes), which would replace ours: join the two.
@@ -67,8 +73,7 @@ export function createRequestGuard(o: GuardOptions): (req: IncomingMessage, res:
     if (req.method !== 'POST') return false;
     const declared = Number(req.headers['content-length'] ?? 0);
     if (o.maxBodyBytes !== undefined && declared > o.maxBodyBytes) {
-      res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' });
-      res.end(TOO_LARGE_PAGE);
+      answerTooLarge(res);
       req.destroy();
       return true;
     }

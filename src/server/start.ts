@@ -6,22 +6,27 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readBuildSettings } from '../config/build-settings.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { shareDatabase } from '../db/shared-database.ts';
 import { emlFileTransport, smtpTransport } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
-import { createRequestGuard } from './http-guards.ts';
+import { createDirectSubmissionHandler, directSubmission } from './direct-submission.ts';
+import { answerTooLarge, createRequestGuard } from './http-guards.ts';
 
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
 
 let settings: ServerSettings;
+let base: string;
 let db: Database;
 try {
   settings = readServerSettings(process.env);
+  base = readBuildSettings(process.env).SITE_BASE;
   db = openDatabase(settings.DATA_DIR);
 } catch (error) {
   console.error((error as Error).message);
@@ -53,15 +58,38 @@ const guard = createRequestGuard({
   maxBodyBytes: 32 * 1024,
   tooManyPage: tooManyFile ? readFileSync(join(clientDir, tooManyFile), 'utf8') : 'Za dużo próśb. Zadzwoń do Punktu Obsługi Mieszkańców.',
 });
+const direct = createDirectSubmissionHandler({ maxBodyBytes: 32 * 1024, tooLarge: answerTooLarge, log });
 let stopping = false;
 const server = createServer((req, res) => {
   // While stopping, answer what arrives on open keep-alive connections, then close them.
   if (stopping) res.setHeader('Connection', 'close');
-  if (!guard(req, res)) app.handler(req, res);
+  if (!guard(req, res)) direct(req, res, () => app.handler(req, res));
 });
-server.listen(settings.PORT, settings.HOST, () => {
+
+/**
+ * Open the form once before saying the site works: it proves the form
+ * renders with this content and database, and loads the module that offers
+ * the direct path for submissions.
+ */
+async function checkForm(base: string): Promise<void> {
+  const { address, port } = server.address() as AddressInfo;
+  const host = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '::1' : address;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${base}oddzwonimy/`;
+  try {
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    if (res.status !== 200) log(`UWAGA: formularz (${url}) odpowiada kodem ${res.status}. Czy SITE_BASE jest taki sam jak przy budowaniu?`);
+    else if (!directSubmission()) log('UWAGA: formularz działa, ale prośby przyjmuje tylko strona (wolniejsza droga)');
+    else log('Formularz sprawdzony: poprawne prośby przyjmuje serwer bezpośrednio.');
+  } catch (error) {
+    log(`UWAGA: nie udało się otworzyć formularza (${url}): ${(error as Error).message}`);
+  }
+}
+
+server.listen(settings.PORT, settings.HOST, async () => {
+  await checkForm(base);
   const host = settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST;
-  log(`Strona działa: http://${host}:${settings.PORT}${process.env['SITE_BASE'] ?? '/'}`);
+  log(`Strona działa: http://${host}:${settings.PORT}${base}`);
   log(`Poczta: ${transport.description}. Dane: ${settings.DATA_DIR}. Przechowywanie próśb: ${settings.RETENTION_DAYS} dni.`);
 });
 

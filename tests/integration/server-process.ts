@@ -3,12 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_BASE } from '../support/test-env.ts';
 import { freePort } from '../../scripts/bench-lib.ts';
+import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
+import { TEST_BASE } from '../support/test-env.ts';
 
 export { freePort };
-import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
-
 
 /** A running server process with its output. */
 export interface ServerProcess {

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { OfficeCalendar } from '../../../src/calendar/index.ts';
 import { officeSchema, procedureSchema, topicSchema, unitSchema } from '../../../src/content/schemas.ts';
 import { contentFiles } from '../../../src/content/content-files.ts';
+import { answersFromForm } from '../../../src/callback/form-answers.ts';
 
 const read = (file: string): unknown => parse(readFileSync(file, 'utf8'));
 
@@ -13,12 +14,9 @@ export const units = (read(contentFiles.units) as unknown[]).map((u) => unitSche
 export const topics = (read(contentFiles.topics) as unknown[]).map((t) => topicSchema.parse(t));
 export const calendar = new OfficeCalendar(office.godziny, office.dni_wolne.map((d) => d.data));
 
-/** Answers as the browser posts them → what Astro hands the schema (empty → missing, lists stay lists). */
+/** Answers as the browser posts them → what the schema reads (the server's own form reader). */
 export function asActionInput(answers: Record<string, string | string[]>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(answers)) {
-    if (Array.isArray(v)) out[k] = v;
-    else if (v !== '') out[k] = v;
-  }
-  return out;
+  const posted = new URLSearchParams();
+  for (const [k, v] of Object.entries(answers)) for (const one of Array.isArray(v) ? v : [v]) posted.append(k, one);
+  return answersFromForm(posted);
 }

@@ -1,0 +1,101 @@
+/**
+ * The direct path for a valid callback form. A browser posts the form
+ * URL-encoded; when the answers are valid, the server stores the request
+ * and answers 303 to the confirmation itself, without Astro's page
+ * pipeline (which costs about three times as much as the work: see
+ * `npm run bench:submit`). Everything else (errors to show, the honeypot,
+ * other content types, another origin, the page not yet loaded) goes to
+ * Astro unchanged, with the body already read handed over as `req.body`.
+ *
+ * The site bundle offers the path when it loads `src/site/callback-submission.ts`;
+ * the server entry and the bundle are separate module graphs, so the offer
+ * passes through a global symbol.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** What the site offers: the form's action address and a function that accepts a body or declines. */
+export interface DirectSubmission {
+  /** Path and query the form posts to, e.g. `/oddzwonimy/?_action=callback`. */
+  path: string;
+  /** Store the request and return the confirmation address, or `undefined` to let the page answer. */
+  accept: (body: string) => Promise<string | undefined>;
+}
+
+const KEY = Symbol.for('oddzwonimy.direct-submission');
+type Holder = { [KEY]?: DirectSubmission | undefined };
+
+/** Called by the site bundle when its form module loads (`undefined` withdraws the offer). */
+export function offerDirectSubmission(offer: DirectSubmission | undefined): void {
+  (globalThis as Holder)[KEY] = offer;
+}
+
+/** The offer, once the site has made it. */
+export function directSubmission(): DirectSubmission | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+/** Options of {@link createDirectSubmissionHandler}. */
+export interface DirectSubmissionOptions {
+  /** Largest body read (bytes); a longer one gets `tooLarge`. */
+  maxBodyBytes: number;
+  /** Answer a body over the limit. */
+  tooLarge: (res: ServerResponse) => void;
+  /** Log a line (never personal data). */
+  log: (line: string) => void;
+}
+
+/** The request is a same-origin URL-encoded POST to `path` (the checks Astro's `checkOrigin` makes, or stricter). */
+export function isDirectCandidate(req: IncomingMessage, path: string): boolean {
+  if (req.method !== 'POST' || req.url !== path) return false;
+  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded') return false;
+  const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+  return req.headers.host !== undefined && req.headers.origin === `${scheme}://${req.headers.host}`;
+}
+
+/**
+ * A handler in front of Astro: takes a valid submission (true) or calls
+ * `next` with the request, its body kept for Astro.
+ */
+export function createDirectSubmissionHandler(o: DirectSubmissionOptions) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const offer = directSubmission();
+    if (!offer || !isDirectCandidate(req, offer.path)) return next();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('error', () => {}); // a client that goes away mid-body: nothing to answer, nothing stored
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > o.maxBodyBytes) {
+        over = true;
+        o.tooLarge(res);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (over) return;
+      const body = Buffer.concat(chunks);
+      offer.accept(body.toString('utf8')).then(
+        (location) => {
+          if (location) {
+            res.writeHead(303, { Location: location, 'Content-Length': '0' });
+            res.end();
+          } else {
+            (req as IncomingMessage & { body?: Buffer }).body = body;
+            next();
+          }
+        },
+        (error: unknown) => {
+          // Nothing was stored (the transaction rolled back): let the page try once more and show its message.
+          o.log(`Bezpośrednie przyjęcie prośby nie powiodło się (${(error as Error).message}); obsługuje ją strona`);
+          (req as IncomingMessage & { body?: Buffer }).body = body;
+          next();
+        },
+      );
+    });
+  };
+}

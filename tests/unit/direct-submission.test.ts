@@ -1,0 +1,143 @@
+import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDirectSubmissionHandler, directSubmission, isDirectCandidate, offerDirectSubmission, type DirectSubmission } from '../../src/server/direct-submission.ts';
+import { answerTooLarge } from '../../src/server/http-guards.ts';
+
+const PATH = '/bip/oddzwonimy/?_action=callback';
+const FORM = 'content-type';
+
+/** What reached the page (Astro) behind the handler. */
+interface Handed {
+  url: string | undefined;
+  body: string | undefined;
+}
+
+let server: Server;
+let origin: string;
+let handed: Handed[];
+let logged: string[];
+let accepted: string[];
+const restore = directSubmission();
+
+function offer(accept: DirectSubmission['accept']): void {
+  offerDirectSubmission({ path: PATH, accept });
+}
+
+beforeEach(async () => {
+  handed = [];
+  logged = [];
+  accepted = [];
+  offer(async (body) => {
+    accepted.push(body);
+    return new URLSearchParams(body).get('imie') ? '/bip/oddzwonimy/przyjete/?nr=ABC-DEF' : undefined;
+  });
+  const direct = createDirectSubmissionHandler({ maxBodyBytes: 1024, tooLarge: answerTooLarge, log: (l) => logged.push(l) });
+  server = createServer((req, res) =>
+    direct(req, res, () => {
+      handed.push({ url: req.url, body: (req as IncomingMessage & { body?: Buffer }).body?.toString() });
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('strona');
+    }),
+  );
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  offerDirectSubmission(restore);
+  await new Promise((r) => server.close(r));
+});
+
+async function post(body: string, headers: Record<string, string> = {}, path = PATH): Promise<Response> {
+  return fetch(`${origin}${path}`, {
+    method: 'POST',
+    body,
+    redirect: 'manual',
+    headers: { [FORM]: 'application/x-www-form-urlencoded', origin, ...headers },
+  });
+}
+
+describe('direct path for a valid form', () => {
+  it('answers 303 to the confirmation itself when the site accepts the body', async () => {
+    const res = await post('imie=Jan&sprawa=inna');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/bip/oddzwonimy/przyjete/?nr=ABC-DEF');
+    expect(accepted).toEqual(['imie=Jan&sprawa=inna']);
+    expect(handed).toEqual([]);
+  });
+
+  it('hands a declined body to the page unchanged, byte for byte', async () => {
+    const body = 'imie=&opis=Za%C5%BC%C3%B3%C5%82%C4%87+g%C4%99%C5%9Bl%C4%85+ja%C5%BA%C5%84';
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(handed).toEqual([{ url: PATH, body }]);
+  });
+
+  it('leaves to the page, without reading the body, what it does not take', async () => {
+    const cases: [string, Record<string, string>, string][] = [
+      ['multipart', { [FORM]: 'multipart/form-data; boundary=x' }, PATH],
+      ['another origin', { origin: 'http://evil.example' }, PATH],
+      ['no origin', { origin: '' }, PATH],
+      ['another address', {}, '/bip/oddzwonimy/'],
+      ['another action', {}, '/bip/oddzwonimy/?_action=other'],
+    ];
+    for (const [, headers, path] of cases) await post('imie=Jan', headers, path);
+    expect(accepted).toEqual([]);
+    expect(handed.map((h) => h.body)).toEqual(cases.map(() => undefined));
+  });
+
+  it('accepts a URL-encoded type with a charset', async () => {
+    const res = await post('imie=Jan', { [FORM]: 'application/x-www-form-urlencoded; charset=UTF-8' });
+    expect(res.status).toBe(303);
+  });
+
+  it('answers 413 to a body over the limit even without Content-Length, and accepts nothing', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${origin}${PATH}`, { method: 'POST', headers: { [FORM]: 'application/x-www-form-urlencoded', origin } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      for (let i = 0; i < 4; i++) req.write(`imie=${'x'.repeat(400)}&`);
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect(accepted).toEqual([]);
+    expect(handed).toEqual([]);
+  });
+
+  it('lets the page answer when accepting fails, and logs no answers', async () => {
+    offer(async () => {
+      throw new Error('database is locked');
+    });
+    const res = await post('imie=Janina+Kowalska&telefon=600100200');
+    expect(res.status).toBe(400);
+    expect(handed).toEqual([{ url: PATH, body: 'imie=Janina+Kowalska&telefon=600100200' }]);
+    expect(logged.join('\n')).toContain('database is locked');
+    expect(logged.join('\n')).not.toMatch(/Janina|600100200/);
+  });
+
+  it('sends everything to the page until the site has offered the path', async () => {
+    offerDirectSubmission(undefined);
+    const res = await post('imie=Jan');
+    expect(res.status).toBe(400);
+    expect(accepted).toEqual([]);
+  });
+});
+
+describe('direct path candidates', () => {
+  const req = (over: Partial<{ method: string; url: string; headers: Record<string, string>; encrypted: boolean }> = {}) =>
+    ({
+      method: over.method ?? 'POST',
+      url: over.url ?? PATH,
+      headers: over.headers ?? { host: 'urzad.example', origin: 'https://urzad.example', [FORM]: 'application/x-www-form-urlencoded' },
+      socket: over.encrypted === false ? {} : { encrypted: true },
+    }) as unknown as IncomingMessage;
+
+  it('requires the same scheme and host as the connection, as Astro checks the origin', () => {
+    expect(isDirectCandidate(req(), PATH)).toBe(true);
+    expect(isDirectCandidate(req({ encrypted: false }), PATH)).toBe(false);
+    expect(isDirectCandidate(req({ method: 'PUT' }), PATH)).toBe(false);
+    expect(isDirectCandidate(req({ headers: { host: 'urzad.example', [FORM]: 'application/x-www-form-urlencoded' } }), PATH)).toBe(false);
+    expect(isDirectCandidate(req({ headers: { origin: 'https://urzad.example', [FORM]: 'application/x-www-form-urlencoded' } }), PATH)).toBe(false);
+    expect(isDirectCandidate(req({ headers: { host: 'urzad.example', origin: 'https://urzad.example', [FORM]: 'text/plain' } }), PATH)).toBe(false);
+  });
+});

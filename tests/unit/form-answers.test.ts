@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { callbackExamples } from '../../src/callback/callback-examples.ts';
+import { callbackFormSchema } from '../../src/callback/callback-schema.ts';
+import { answersFromForm, POSTED_FIELDS } from '../../src/callback/form-answers.ts';
+import { topics } from './helpers/real-content.ts';
+
+const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
+
+function posted(answers: Record<string, string | string[]>): [FormData, URLSearchParams] {
+  const form = new FormData();
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(answers)) {
+    for (const one of Array.isArray(v) ? v : [v]) {
+      form.append(k, one);
+      params.append(k, one);
+    }
+  }
+  return [form, params];
+}
+
+describe('reading a posted form', () => {
+  it('reads every field the schema has, and only those', () => {
+    expect([...POSTED_FIELDS].sort()).toEqual(Object.keys(schema.shape).sort());
+  });
+
+  it('reads multipart and URL-encoded forms the same way, for every named example', () => {
+    for (const example of Object.values(callbackExamples)) {
+      const [form, params] = posted(example.answers);
+      expect(answersFromForm(form)).toEqual(answersFromForm(params));
+    }
+  });
+
+  it('treats an empty answer as not given and keeps every checked box', () => {
+    const [, params] = posted({ imie: '', opis: 'x', potrzeby: ['wolniej', 'glosniej'], inne: 'y' });
+    expect(answersFromForm(params)).toEqual({ opis: 'x', potrzeby: ['wolniej', 'glosniej'] });
+    expect(answersFromForm(new URLSearchParams())).toEqual({ potrzeby: [] });
+  });
+
+  it('keeps a file where text belongs, so the schema rejects it with the field message', () => {
+    const form = new FormData();
+    form.append('imie', new Blob(['Jan']), 'imie.txt');
+    form.append('potrzeby', new Blob(['wolniej']), 'p.txt');
+    const result = schema.safeParse(answersFromForm(form));
+    expect(result.success).toBe(false);
+    const fields = result.error!.issues.map((i) => i.path[0]);
+    expect(fields).toContain('imie');
+    expect(fields).toContain('potrzeby');
+  });
+});
