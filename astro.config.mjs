@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { lineBreaks } from './src/content/markdown-line-breaks.ts';
-import { readBuildSettings } from './src/config/build-settings.ts';
+import { readBuildSettings, siteDomainPattern } from './src/config/build-settings.ts';
 import { contentCheck } from './src/content/content-check-integration.ts';
 
 const settings = readBuildSettings(process.env);
@@ -22,7 +22,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|za-duzo-prosb|oddzwonimy\/przyjete)\/?$/.test(page) }),
   ],
   // The form's largest honest body is a few KB; anything near 32 KB is abuse.
-  security: { csp: true, checkOrigin: true, actionBodySizeLimit: 32 * 1024 },
+  // Behind a TLS proxy the origin check needs the public address: trust forwarded headers that name SITE_URL.
+  security: { csp: true, checkOrigin: true, actionBodySizeLimit: 32 * 1024, allowedDomains: [siteDomainPattern(settings.SITE_URL)] },
   build: { inlineStylesheets: 'never' },
   // A new line in an editor's Markdown is a new line on the page (easy-to-read text: one sentence per line).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [lineBreaks] }) },

@@ -25,3 +25,23 @@ export type BuildSettings = z.infer<typeof buildSettingsSchema>;
 export function readBuildSettings(env: Record<string, string | undefined>): BuildSettings {
   return parseEnv(buildSettingsSchema, env, 'Błędne ustawienia budowania (zmienne środowiskowe):');
 }
+
+/** An Astro `security.allowedDomains` entry. */
+export interface DomainPattern {
+  protocol: string;
+  hostname: string;
+  port?: string;
+}
+
+/**
+ * The site's public address as Astro's one allowed domain: behind a TLS
+ * proxy, `X-Forwarded-Proto` and `X-Forwarded-Host` are trusted only when
+ * they name this address, so a form posted from `https://…` passes the
+ * origin check although the proxy talks plain HTTP to the server.
+ */
+export function siteDomainPattern(siteUrl: string): DomainPattern {
+  const url = new URL(siteUrl);
+  const pattern: DomainPattern = { protocol: url.protocol.slice(0, -1), hostname: url.hostname };
+  if (url.port) pattern.port = url.port;
+  return pattern;
+}

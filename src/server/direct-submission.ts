@@ -17,6 +17,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export interface DirectSubmission {
   /** Path and query the form posts to, e.g. `/oddzwonimy/?_action=callback`. */
   path: string;
+  /** The site's public address (`SITE_URL`); forwarded headers count only when they name it. */
+  site: string;
   /** Store the request and return the confirmation address, or `undefined` to let the page answer. */
   accept: (body: string) => Promise<string | undefined>;
 }
@@ -44,13 +46,30 @@ export interface DirectSubmissionOptions {
   log: (line: string) => void;
 }
 
-/** The request is a same-origin URL-encoded POST to `path` (the checks Astro's `checkOrigin` makes, or stricter). */
-export function isDirectCandidate(req: IncomingMessage, path: string): boolean {
-  if (req.method !== 'POST' || req.url !== path) return false;
+const firstValue = (header: string | string[] | undefined): string | undefined => (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
+
+/**
+ * The origin the request was made to, as Astro works it out: the connection
+ * and `Host`, with a proxy's `X-Forwarded-Proto` / `X-Forwarded-Host` taken
+ * only when they name the site's own address (`security.allowedDomains`).
+ */
+export function requestOrigin(req: IncomingMessage, site: string): string {
+  const own = new URL(site);
+  let scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+  let host = req.headers.host ?? '';
+  const forwardedProto = firstValue(req.headers['x-forwarded-proto']);
+  if (forwardedProto === own.protocol.slice(0, -1)) scheme = forwardedProto;
+  const forwardedHost = firstValue(req.headers['x-forwarded-host']);
+  if (forwardedHost === own.host) host = forwardedHost;
+  return `${scheme}://${host}`;
+}
+
+/** The request is a URL-encoded POST to the form's address whose `Origin` is the address it was made to (what Astro's `checkOrigin` asks). */
+export function isDirectCandidate(req: IncomingMessage, offer: Pick<DirectSubmission, 'path' | 'site'>): boolean {
+  if (req.method !== 'POST' || req.url !== offer.path) return false;
   const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return false;
-  const scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
-  return req.headers.host !== undefined && req.headers.origin === `${scheme}://${req.headers.host}`;
+  return req.headers.host !== undefined && req.headers.origin === requestOrigin(req, offer.site);
 }
 
 /**
@@ -60,7 +79,7 @@ export function isDirectCandidate(req: IncomingMessage, path: string): boolean {
 export function createDirectSubmissionHandler(o: DirectSubmissionOptions) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const offer = directSubmission();
-    if (!offer || !isDirectCandidate(req, offer.path)) return next();
+    if (!offer || !isDirectCandidate(req, offer)) return next();
     const chunks: Buffer[] = [];
     let size = 0;
     let over = false;

@@ -52,4 +52,4 @@ export async function acceptPostedBody(body: string): Promise<string | undefined
   return result.kind === 'accepted' ? confirmationLocation(result.reference, result.viewToken) : undefined;
 }
 
-offerDirectSubmission({ path: CALLBACK_ACTION_PATH, accept: acceptPostedBody });
+offerDirectSubmission({ path: CALLBACK_ACTION_PATH, site: site.href, accept: acceptPostedBody });

@@ -10,6 +10,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackExamples, type FormAnswers } from '../../src/callback/callback-examples.ts';
 import { DATABASE_FILE } from '../../src/db/database.ts';
+import { TEST_ORIGIN } from '../support/test-env.ts';
 import { postForm, startServerProcess, type ServerProcess } from './server-process.ts';
 
 let server: ServerProcess;
@@ -121,5 +122,23 @@ describe('the direct path and the Astro action', () => {
     });
     expect(res.status).toBe(403);
     expect(count('SELECT COUNT(*) AS n FROM requests')).toBe(before);
+  });
+
+  it('work behind a proxy that forwards the public address (SITE_URL), valid or not', async () => {
+    // The server listens on a random port; the "proxy" says the public address is the build's SITE_URL.
+    const proxy = { 'x-forwarded-host': new URL(TEST_ORIGIN).host, 'x-forwarded-proto': 'http', origin: TEST_ORIGIN };
+    const url = `${server.baseUrl}oddzwonimy/?_action=callback`;
+    const encoded = (answers: FormAnswers) => {
+      const body = new URLSearchParams();
+      for (const [k, v] of Object.entries(answers)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
+      return body;
+    };
+    const form = new FormData();
+    for (const [k, v] of encoded(callbackExamples.valid.answers)) form.append(k, v);
+    const direct = await fetch(url, { method: 'POST', body: encoded(callbackExamples.valid.answers), redirect: 'manual', headers: { ...proxy, 'content-type': 'application/x-www-form-urlencoded' } });
+    const viaPage = await fetch(url, { method: 'POST', body: form, redirect: 'manual', headers: proxy });
+    const invalid = await fetch(url, { method: 'POST', body: encoded(callbackExamples.phoneMissing.answers), redirect: 'manual', headers: { ...proxy, 'content-type': 'application/x-www-form-urlencoded' } });
+    expect([direct.status, viaPage.status, invalid.status]).toEqual([303, 303, 400]);
+    expect(await invalid.text()).toContain(callbackExamples.phoneMissing.errors.telefon);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBuildSettings } from '../../src/config/build-settings.ts';
+import { readBuildSettings, siteDomainPattern } from '../../src/config/build-settings.ts';
 
 /** The message of the error `read` throws (fails the test when it does not throw). */
 function errorMessage(read: () => unknown): string {
@@ -44,5 +44,12 @@ describe('readBuildSettings', () => {
 
   it('lists both wrong variables in the one error', () => {
     expect(errorMessage(() => readBuildSettings({ SITE_URL: 'ftp://x', SITE_BASE: 'bip' }))).toBe(`${HEADING}\n  - SITE_URL: ${URL_RULE}\n  - SITE_BASE: ${BASE_RULE}`);
+  });
+});
+
+describe('the site as the one trusted forwarded address', () => {
+  it('names the scheme and host of SITE_URL, and its port only when it has one', () => {
+    expect(siteDomainPattern('https://www.lomza.pl')).toEqual({ protocol: 'https', hostname: 'www.lomza.pl' });
+    expect(siteDomainPattern('http://127.0.0.1:4400/')).toEqual({ protocol: 'http', hostname: '127.0.0.1', port: '4400' });
   });
 });

@@ -5,6 +5,7 @@ import { createDirectSubmissionHandler, directSubmission, isDirectCandidate, off
 import { answerTooLarge } from '../../src/server/http-guards.ts';
 
 const PATH = '/bip/oddzwonimy/?_action=callback';
+const SITE = 'https://urzad.example/';
 const FORM = 'content-type';
 
 /** What reached the page (Astro) behind the handler. */
@@ -21,7 +22,7 @@ let accepted: string[];
 const restore = directSubmission();
 
 function offer(accept: DirectSubmission['accept']): void {
-  offerDirectSubmission({ path: PATH, accept });
+  offerDirectSubmission({ path: PATH, site: SITE, accept });
 }
 
 beforeEach(async () => {
@@ -124,20 +125,27 @@ describe('direct path for a valid form', () => {
 });
 
 describe('direct path candidates', () => {
-  const req = (over: Partial<{ method: string; url: string; headers: Record<string, string>; encrypted: boolean }> = {}) =>
-    ({
-      method: over.method ?? 'POST',
-      url: over.url ?? PATH,
-      headers: over.headers ?? { host: 'urzad.example', origin: 'https://urzad.example', [FORM]: 'application/x-www-form-urlencoded' },
-      socket: over.encrypted === false ? {} : { encrypted: true },
-    }) as unknown as IncomingMessage;
+  const form = { [FORM]: 'application/x-www-form-urlencoded' };
+  const req = (headers: Record<string, string>, over: Partial<{ method: string; url: string; encrypted: boolean }> = {}) =>
+    ({ method: over.method ?? 'POST', url: over.url ?? PATH, headers: { ...form, ...headers }, socket: over.encrypted ? { encrypted: true } : {} }) as unknown as IncomingMessage;
+  const offer = { path: PATH, site: SITE };
 
-  it('requires the same scheme and host as the connection, as Astro checks the origin', () => {
-    expect(isDirectCandidate(req(), PATH)).toBe(true);
-    expect(isDirectCandidate(req({ encrypted: false }), PATH)).toBe(false);
-    expect(isDirectCandidate(req({ method: 'PUT' }), PATH)).toBe(false);
-    expect(isDirectCandidate(req({ headers: { host: 'urzad.example', [FORM]: 'application/x-www-form-urlencoded' } }), PATH)).toBe(false);
-    expect(isDirectCandidate(req({ headers: { origin: 'https://urzad.example', [FORM]: 'application/x-www-form-urlencoded' } }), PATH)).toBe(false);
-    expect(isDirectCandidate(req({ headers: { host: 'urzad.example', origin: 'https://urzad.example', [FORM]: 'text/plain' } }), PATH)).toBe(false);
+  it('takes a post whose Origin is the address it was made to', () => {
+    expect(isDirectCandidate(req({ host: 'urzad.example', origin: 'https://urzad.example' }, { encrypted: true }), offer)).toBe(true);
+    expect(isDirectCandidate(req({ host: '10.0.0.5:4321', origin: 'http://10.0.0.5:4321' }), offer)).toBe(true);
+    expect(isDirectCandidate(req({ host: 'urzad.example', origin: 'https://urzad.example' }), offer)).toBe(false);
+    expect(isDirectCandidate(req({ host: 'urzad.example', origin: 'https://urzad.example' }, { encrypted: true, method: 'PUT' }), offer)).toBe(false);
+    expect(isDirectCandidate(req({ host: 'urzad.example' }, { encrypted: true }), offer)).toBe(false);
+    expect(isDirectCandidate(req({ origin: 'https://urzad.example' }, { encrypted: true }), offer)).toBe(false);
+    expect(isDirectCandidate(req({ host: 'urzad.example', origin: 'https://urzad.example', [FORM]: 'text/plain' }, { encrypted: true }), offer)).toBe(false);
+  });
+
+  it('behind a TLS proxy, believes X-Forwarded-Proto and -Host only when they name the site', () => {
+    const proxied = { host: '127.0.0.1:4321', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'urzad.example' };
+    expect(isDirectCandidate(req({ ...proxied, origin: 'https://urzad.example' }), offer)).toBe(true);
+    expect(isDirectCandidate(req({ host: 'urzad.example', 'x-forwarded-proto': 'https', origin: 'https://urzad.example' }), offer)).toBe(true);
+    expect(isDirectCandidate(req({ ...proxied, 'x-forwarded-host': 'evil.example', origin: 'https://evil.example' }), offer)).toBe(false);
+    expect(isDirectCandidate(req({ ...proxied, 'x-forwarded-proto': 'gopher', origin: 'gopher://urzad.example' }), offer)).toBe(false);
+    expect(isDirectCandidate(req({ ...proxied, origin: 'https://evil.example' }), offer)).toBe(false);
   });
 });
