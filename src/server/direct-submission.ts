@@ -49,18 +49,28 @@ export interface DirectSubmissionOptions {
 const firstValue = (header: string | string[] | undefined): string | undefined => (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
 
 /**
- * The origin the request was made to, as Astro works it out: the connection
- * and `Host`, with a proxy's `X-Forwarded-Proto` / `X-Forwarded-Host` taken
- * only when they name the site's own address (`security.allowedDomains`).
+ * The origin the request was made to, as Astro works it out (the connection
+ * and `Host`; a proxy's `X-Forwarded-Proto` / `-Host` only when they name the
+ * site's own address, see `security.allowedDomains`), or `undefined` when
+ * forwarded headers make it less than plain: then Astro decides.
  */
-export function requestOrigin(req: IncomingMessage, site: string): string {
+export function requestOrigin(req: IncomingMessage, site: string): string | undefined {
   const own = new URL(site);
+  const ownScheme = own.protocol.slice(0, -1);
   let scheme = 'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
-  let host = req.headers.host ?? '';
+  let host = req.headers.host;
+  if (!host || req.headers['x-forwarded-port'] !== undefined) return undefined;
   const forwardedProto = firstValue(req.headers['x-forwarded-proto']);
-  if (forwardedProto === own.protocol.slice(0, -1)) scheme = forwardedProto;
+  if (forwardedProto !== undefined) {
+    if (forwardedProto !== ownScheme) return undefined;
+    scheme = forwardedProto;
+  }
   const forwardedHost = firstValue(req.headers['x-forwarded-host']);
-  if (forwardedHost === own.host) host = forwardedHost;
+  if (forwardedHost !== undefined) {
+    // Astro checks a forwarded host against the forwarded scheme, or https when none came.
+    if (forwardedHost !== own.host || (forwardedProto === undefined && ownScheme !== 'https')) return undefined;
+    host = forwardedHost;
+  }
   return `${scheme}://${host}`;
 }
 
@@ -69,7 +79,8 @@ export function isDirectCandidate(req: IncomingMessage, offer: Pick<DirectSubmis
   if (req.method !== 'POST' || req.url !== offer.path) return false;
   const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/x-www-form-urlencoded') return false;
-  return req.headers.host !== undefined && req.headers.origin === requestOrigin(req, offer.site);
+  const origin = req.headers.origin;
+  return origin !== undefined && origin === requestOrigin(req, offer.site);
 }
 
 /**

@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDirectSubmissionHandler, directSubmission, isDirectCandidate, offerDirectSubmission, type DirectSubmission } from '../../src/server/direct-submission.ts';
 import { answerTooLarge } from '../../src/server/http-guards.ts';
+import { siteDomainPattern } from '../../src/config/build-settings.ts';
+// Not in Astro's public exports: the function its App uses to believe X-Forwarded-* headers.
+import { getFirstForwardedValue, validateForwardedHeaders } from '../../node_modules/astro/dist/core/app/validate-headers.js';
 
 const PATH = '/bip/oddzwonimy/?_action=callback';
 const SITE = 'https://urzad.example/';
@@ -148,4 +151,61 @@ describe('direct path candidates', () => {
     expect(isDirectCandidate(req({ ...proxied, 'x-forwarded-proto': 'gopher', origin: 'gopher://urzad.example' }), offer)).toBe(false);
     expect(isDirectCandidate(req({ ...proxied, origin: 'https://evil.example' }), offer)).toBe(false);
   });
+
+  it('checks a forwarded host against the forwarded scheme, or https when none came (as Astro does)', () => {
+    const httpSite = { path: PATH, site: 'http://intranet.example/' };
+    const forwarded = { host: '127.0.0.1:4321', 'x-forwarded-host': 'intranet.example', origin: 'http://intranet.example' };
+    expect(isDirectCandidate(req(forwarded), httpSite)).toBe(false);
+    expect(isDirectCandidate(req({ ...forwarded, 'x-forwarded-proto': 'http' }), httpSite)).toBe(true);
+    expect(isDirectCandidate(req({ host: '127.0.0.1:4321', 'x-forwarded-host': 'urzad.example', origin: 'http://urzad.example' }), offer)).toBe(true);
+  });
 });
+
+/** The request's origin as Astro's App computes it (node request URL, then `#applyForwardedHeaders` with our allowed domain). */
+function astroOrigin(req: IncomingMessage, site: string): string {
+  const scheme = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  const url = URL.canParse(`${scheme}://${req.headers.host}/`) ? new URL(`${scheme}://${req.headers.host}/`) : new URL(`${scheme}://localhost/`);
+  const h = req.headers as Record<string, string | undefined>;
+  const v = validateForwardedHeaders(getFirstForwardedValue(h['x-forwarded-proto']), getFirstForwardedValue(h['x-forwarded-host']), getFirstForwardedValue(h['x-forwarded-port']), [siteDomainPattern(site)]);
+  if (v.protocol) url.protocol = `${v.protocol}:`;
+  if (v.host) {
+    const [hostname, port] = v.host.split(':');
+    url.hostname = hostname!;
+    url.port = port ?? '';
+  }
+  if (v.port) url.port = v.port;
+  return url.origin;
+}
+
+describe('direct path and Astro agree on the origin', () => {
+  it('takes a post only when Astro would find its Origin the same (every combination of these headers)', () => {
+    const sites = ['https://urzad.example/', 'http://urzad.example/', 'http://127.0.0.1:4321/', 'https://urzad.example:8443/'];
+    const hosts = ['urzad.example', '127.0.0.1:4321', 'evil.example', 'urzad.example:8443'];
+    const protos = [undefined, 'http', 'https', 'HTTPS', '', 'gopher', 'https, http'];
+    const forwardedHosts = [undefined, 'urzad.example', 'urzad.example:8443', '127.0.0.1:4321', 'evil.example', '', 'a/b'];
+    const ports = [undefined, '443', '8443'];
+    const origins = ['https://urzad.example', 'http://urzad.example', 'http://127.0.0.1:4321', 'https://urzad.example:8443', 'https://evil.example', 'http://evil.example'];
+    let taken = 0;
+    let checked = 0;
+    for (const site of sites)
+      for (const host of hosts)
+        for (const encrypted of [false, true])
+          for (const proto of protos)
+            for (const forwardedHost of forwardedHosts)
+              for (const port of ports)
+                for (const origin of origins) {
+                  const headers: Record<string, string> = { host, origin, [FORM]: 'application/x-www-form-urlencoded' };
+                  if (proto !== undefined) headers['x-forwarded-proto'] = proto;
+                  if (forwardedHost !== undefined) headers['x-forwarded-host'] = forwardedHost;
+                  if (port !== undefined) headers['x-forwarded-port'] = port;
+                  const req = { method: 'POST', url: PATH, headers, socket: encrypted ? { encrypted: true } : {} } as unknown as IncomingMessage;
+                  checked++;
+                  if (!isDirectCandidate(req, { path: PATH, site })) continue;
+                  taken++;
+                  expect(astroOrigin(req, site), JSON.stringify({ site, headers, encrypted })).toBe(origin);
+                }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(taken).toBeGreaterThan(100);
+  });
+});
+

@@ -23,10 +23,14 @@ describe('reading a posted form', () => {
     expect([...POSTED_FIELDS].sort()).toEqual(Object.keys(schema.shape).sort());
   });
 
-  it('reads multipart and URL-encoded forms the same way, for every named example', () => {
-    for (const example of Object.values(callbackExamples)) {
-      const [form, params] = posted(example.answers);
-      expect(answersFromForm(form)).toEqual(answersFromForm(params));
+  it('reads multipart and URL-encoded bodies the same way, for every named example and hostile text', async () => {
+    const hostile = { imie: 'Zażółć Gęślą+Jaźń & co=1', opis: 'a\r\nb\u202E%20+', potrzeby: ['wolniej', 'prosty-jezyk'] };
+    for (const answers of [...Object.values(callbackExamples).map((e) => e.answers), hostile]) {
+      const [form, params] = posted(answers);
+      // Encode and parse the bodies as they travel: multipart (Astro's path), URL-encoded (the direct path).
+      const multipart = await new Request('http://x/', { method: 'POST', body: form }).formData();
+      const encoded = new URLSearchParams(await new Request('http://x/', { method: 'POST', body: params }).text());
+      expect(answersFromForm(encoded)).toEqual(answersFromForm(multipart));
     }
   });
 
