@@ -68,18 +68,22 @@ const server = createServer((req, res) => {
 
 /**
  * Open the form once before saying the site works: it proves the form
- * renders with this content and database, and loads the module that offers
- * the direct path for submissions.
+ * renders with this content and database, loads the module that offers the
+ * direct path for submissions, and checks the form posts where that path
+ * listens.
  */
 async function checkForm(base: string): Promise<void> {
   const { address, port } = server.address() as AddressInfo;
   const host = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '::1' : address;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${base}oddzwonimy/`;
   try {
-    const res = await fetch(url);
-    await res.arrayBuffer();
+    const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+    const html = await res.text();
+    const action = /<form method="post" action="([^"]*)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    const posts = action === undefined ? undefined : new URL(action, url);
+    const offer = directSubmission();
     if (res.status !== 200) log(`UWAGA: formularz (${url}) odpowiada kodem ${res.status}. Czy SITE_BASE jest taki sam jak przy budowaniu?`);
-    else if (!directSubmission()) log('UWAGA: formularz działa, ale prośby przyjmuje tylko strona (wolniejsza droga)');
+    else if (!offer || !posts || posts.pathname + posts.search !== offer.path) log('UWAGA: formularz działa, ale prośby przyjmuje tylko strona (wolniejsza droga)');
     else log('Formularz sprawdzony: poprawne prośby przyjmuje serwer bezpośrednio.');
   } catch (error) {
     log(`UWAGA: nie udało się otworzyć formularza (${url}): ${(error as Error).message}`);
