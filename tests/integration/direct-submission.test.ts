@@ -109,6 +109,7 @@ describe('the direct path and the Astro action', () => {
       if (Object.keys(example.errors).length === 0) continue;
       const res = await postForm(server, example.answers);
       expect(res.status, name).toBe(400);
+      expect(res.statusText, name).toBe('Bad Request');
       const page = await res.text();
       expect(page, name).toMatch(/<title>Błąd:/);
       for (const message of Object.values(example.errors)) expect(page, name).toContain(message.replace(/"/g, '&quot;'));
