@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBuildSettings, siteDomainPattern } from '../../src/config/build-settings.ts';
-
-/** The message of the error `read` throws (fails the test when it does not throw). */
-function errorMessage(read: () => unknown): string {
-  try {
-    read();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected the settings to be refused');
-}
+import { errorMessage } from './helpers/error-message.ts';
 
 const HEADING = 'Błędne ustawienia budowania (zmienne środowiskowe):';
 const BASE_RULE = 'SITE_BASE to ścieżka zaczynająca się i kończąca ukośnikiem, z małych liter, cyfr i myślników, np. /bip/deklaracja-dostepnosci/';

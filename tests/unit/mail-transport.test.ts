@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
-import type { CallbackRequest } from '../../src/callback/callback-request.ts';
 import { buildMime } from '../../src/mail/mail-transport.ts';
-import { renderResidentMail, renderStaffMail, type MailContext } from '../../src/mail/render-callback-mails.ts';
-import { procedure } from './helpers/real-content.ts';
+import { renderResidentMail, renderStaffMail } from '../../src/mail/render-callback-mails.ts';
+import { ctx, request } from './helpers/mail-fixture.ts';
 
 const FROM = 'Urząd Miejski w Łomży <oddzwonimy@lomza.example>';
-
-const ctx: MailContext = {
-  officeName: 'Urząd Miejski w Łomży',
-  officePhone: '86 215 67 00',
-  procedure,
-  procedureUrl: 'https://www.lomza.pl/bip/deklaracja-dostepnosci/procedura-obslugi-telefonicznej/',
-  fromAddress: 'oddzwonimy@lomza.example',
-  messageIdHost: 'lomza.example',
-};
-
-function request(changes: Partial<CallbackRequest> = {}): CallbackRequest {
-  return {
-    reference: 'K7M-4PX',
-    createdAt: '2026-12-01T08:05:00.000Z',
-    topic: { id: 'podatki-lokalne', name: 'Podatki i opłaty lokalne' },
-    unit: { id: 'finanse', name: 'Wydział Finansowy', phone: '86 215 67 21', emails: ['podatki@lomza.example'] },
-    name: 'Anna Kowalska',
-    contact: { method: 'telefon', phone: '+48600100200', email: 'anna.kowalska@example.com' },
-    when: { kind: 'slot', date: '2026-12-02', part: 'przed-poludniem', start: '2026-12-02T09:00:00.000Z', end: '2026-12-02T11:00:00.000Z', label: 'środa, 2 grudnia, przed południem (10:00–12:00)' },
-    deadline: '2026-12-02T11:00:00.000Z',
-    deadlineLabel: 'w środę, 2 grudnia 2026 r., do godz. 12:00',
-    needs: ['wolniej'],
-    ...changes,
-  };
-}
 
 /** The header block of a raw message (text before the first blank line), unfolded into one line per header. */
 function headerLines(mime: Buffer): string[] {
