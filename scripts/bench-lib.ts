@@ -29,12 +29,33 @@ export async function waitForOutput(child: ChildProcess, text: string): Promise<
   });
 }
 
-/** Start `node src/server/start.ts` on a free port with `env`; resolves when it listens. */
-export async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; origin: string }> {
+/** A server process started by {@link startServer}. */
+export interface RunningServer {
+  child: ChildProcess;
+  origin: string;
+  /** Everything it printed so far. */
+  output: () => string;
+  /** Resolves with its exit code. */
+  exited: Promise<number | null>;
+}
+
+/** Start `node src/server/start.ts` on a free loopback port with `env`; resolves when it says it works. */
+export async function startServer(env: Record<string, string>, timeoutMs = 20_000): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], { env: { ...process.env, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  await waitForOutput(child, 'Strona działa');
-  return { child, origin: `http://127.0.0.1:${port}` };
+  let out = '';
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const until = Date.now() + timeoutMs;
+  while (!out.includes('Strona działa')) {
+    if (child.exitCode !== null || Date.now() > until) throw new Error(`Serwer nie wystartował:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { child, origin: `http://127.0.0.1:${port}`, output: () => out, exited };
 }
 
 /** One request the load sends. */
