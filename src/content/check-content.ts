@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
 import { routes } from '../site/routes.ts';
-import { holidayName, isPublicHoliday, weekdayOf } from '../calendar/index.ts';
+import { holidayName, isPublicHoliday, pluralPl, weekdayOf, type PluralForms } from '../calendar/index.ts';
 import { TOPIC_OTHER } from '../callback/callback-options.ts';
 import { CHECKLIST_LETTERS } from '../mail/render-callback-mails.ts';
 
@@ -121,11 +121,8 @@ function defaultMessage(issue: z.core.$ZodIssue): string | undefined {
   return typeof made === 'string' ? made : made?.message;
 }
 
-const pluralRules = new Intl.PluralRules('pl');
-function charCount(n: number): string {
-  const form = pluralRules.select(n);
-  return `${n} ${form === 'one' ? 'znak' : form === 'few' ? 'znaki' : 'znaków'}`;
-}
+const CHARACTERS: PluralForms = { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' };
+const charCount = (n: number): string => `${n} ${pluralPl(n, CHARACTERS)}`;
 
 function expectedAccusative(expected: string): string {
   const names: Record<string, string> = {

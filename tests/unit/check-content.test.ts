@@ -88,6 +88,15 @@ describe('checkContent: units and topics', () => {
   });
 });
 
+describe('checkContent: text length', () => {
+  it('says how many characters a too short or too long text may have, in Polish plural forms', () => {
+    const short = errorsOf(withChange(TOPICS, 'nazwa: "Podatki i opłaty lokalne"', 'nazwa: "Po"')).map((p) => p.message);
+    expect(short.some((m) => m.includes('za krótki tekst: wpisz co najmniej 3 znaki'))).toBe(true);
+    const long = errorsOf(withChange(TOPICS, 'nazwa: "Podatki i opłaty lokalne"', `nazwa: "${'x'.repeat(81)}"`)).map((p) => p.message);
+    expect(long.some((m) => m.includes('za długi tekst: najwyżej 80 znaków'))).toBe(true);
+  });
+});
+
 describe('checkContent: the office (urzad.yaml)', () => {
   it('reports a missing required field at the start of the document', () => {
     expect(errorsOf(withChange(OFFICE, 'nazwa: "Urząd Miejski w Łomży"\n', ''))).toEqual([
