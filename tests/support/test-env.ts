@@ -3,8 +3,8 @@
  * The build script, Playwright, pa11y, vnu and the specs all read it.
  */
 
-/** Port of the test server. */
-export const TEST_PORT = 4400;
+/** Port of the test server (`TEST_PORT` overrides it, so that two checkouts can run their suites side by side). */
+export const TEST_PORT = Number(process.env['TEST_PORT'] ?? 4400);
 /** Interface of the test server. */
 export const TEST_HOST = '127.0.0.1';
 /** Origin of the test server (also the build's SITE_URL and the POST `Origin`). */
