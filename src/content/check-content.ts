@@ -5,37 +5,23 @@
  * wrong and what is expected, in Polish.
  *
  * Pure: it takes file texts and returns problems, so tests feed it broken
- * fixtures; `load-content-files.ts` reads the real folder.
+ * fixtures; `read-content-files.ts` reads the real folder. Rules that tie
+ * content to code come in `CheckOptions.rules` from their owners (see
+ * `src/site/content-check.ts`).
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
-import { routes } from '../site/routes.ts';
-import { holidayName, isPublicHoliday, pluralPl, weekdayOf, type PluralForms } from '../calendar/index.ts';
-import { TOPIC_OTHER } from '../callback/callback-options.ts';
-import { CHECKLIST_LETTERS } from '../mail/render-callback-mails.ts';
+import type { CheckedContent, ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
+import { holidayName, isPublicHoliday } from '../calendar/polish-holidays.ts';
+import { pluralPl, type PluralForms } from '../calendar/format-pl.ts';
+import { weekdayOf } from '../calendar/iso-date.ts';
 
-/** One thing an editor has to fix (error) or should look at (warning). */
-export interface ContentProblem {
-  /** Path of the file relative to the project, e.g. `content/sprawy.yaml`. */
-  file: string;
-  /** 1-based line, when known. */
-  line?: number;
-  /** Dotted field path, e.g. `godziny.wtorek.0.do`. */
-  field?: string;
-  /** What is wrong and what is expected, in Polish. */
-  message: string;
-}
+export type { ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
 
 /** The texts of the content files, keyed by project-relative path. */
 export type ContentTexts = Record<string, string>;
-
-/** Result of a check: the problems found. */
-export interface ContentReport {
-  errors: ContentProblem[];
-  warnings: ContentProblem[];
-}
 
 interface ParsedYaml {
   doc: Document;
@@ -224,6 +210,8 @@ export interface CheckOptions {
   production?: boolean;
   /** Date (`RRRR-MM-DD`) each file last changed, from git; files not listed are not compared. */
   changedOn?: Record<string, string>;
+  /** Rules across files, from the modules that own what they protect. */
+  rules?: readonly ContentRule[];
 }
 
 /** Check every content file; an empty `errors` list means the site may be built. */
@@ -255,21 +243,11 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
     }
   }
 
-  if (topics) {
-    topics.items.forEach((topic, index) => {
-      if (topic.id === TOPIC_OTHER) report.errors.push(at(topics.parsed, contentFiles.topics, [index, 'id'], `identyfikator „${TOPIC_OTHER}” jest zajęty przez wbudowaną odpowiedź „Inna sprawa albo nie wiem”: wybierz inny`));
-    });
-  }
   if (office) {
     office.value.dni_wolne.forEach((day, index) => {
       const why = isPublicHoliday(day.data) ? `to święto ustawowe (${holidayName(day.data)})` : ['sobota', 'niedziela'].includes(weekdayOf(day.data)) ? 'to sobota albo niedziela' : undefined;
       if (why) report.warnings.push(at(office.parsed, contentFiles.office, ['dni_wolne', index, 'data'], `dzień ${day.data} i tak jest wolny (${why}): wpis nic nie zmienia`));
     });
-  }
-  if (procedure) {
-    const letters = new Set(procedure.value.paragrafy.find((p) => p.numer === 4)?.ustepy.find((u) => u.numer === 1)?.litery?.map((l) => l.litera) ?? []);
-    const lost = CHECKLIST_LETTERS.filter((l) => !letters.has(l));
-    if (lost.length > 0) report.errors.push({ file: contentFiles.procedure, message: `e-maile do pracowników cytują § 4 ust. 1 lit. ${CHECKLIST_LETTERS.join(', ')}; brakuje lit. ${lost.join(', ')}. Nie usuwaj tych standardów ani nie zmieniaj ich liter (poproś zespół techniczny o zmianę listy)` });
   }
   if (statement) {
     const { status, niedostepne_tresci: gaps } = statement.value;
@@ -319,7 +297,27 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
   }
 
   if (options.production) warnSampleData(texts, report, units?.items ?? []);
-  checkInternalLinks(pages, report);
+
+  const parsedByFile = new Map<string, ParsedYaml>();
+  if (topics) parsedByFile.set(contentFiles.topics, topics.parsed);
+  if (units) parsedByFile.set(contentFiles.units, units.parsed);
+  if (office) parsedByFile.set(contentFiles.office, office.parsed);
+  if (procedure) parsedByFile.set(contentFiles.procedure, procedure.parsed);
+  if (statement) parsedByFile.set(contentFiles.statement, statement.parsed);
+  const checked: CheckedContent = {
+    pages: pages.map(({ file, text }) => ({ file, text })),
+    at: (file, path, message) => {
+      const parsed = parsedByFile.get(file);
+      return parsed ? at(parsed, file, path, message) : { file, message };
+    },
+  };
+  if (procedure) checked.procedure = procedure.value;
+  if (topics) checked.topics = topics.items;
+  for (const rule of options.rules ?? []) {
+    const found = rule(checked);
+    report.errors.push(...(found.errors ?? []));
+    report.warnings.push(...(found.warnings ?? []));
+  }
   return report;
 }
 
@@ -341,23 +339,6 @@ function warnSampleData(texts: ContentTexts, report: ContentReport, units: reado
       if (line.trimStart().startsWith('#')) return;
       for (const m of line.matchAll(EXAMPLE_DOMAIN)) {
         report.warnings.push({ file, line: i + 1, message: `adres ${m[0]} jest przykładowy (domena zarezerwowana, poczta tam nie dochodzi): wpisz prawdziwy adres` });
-      }
-    });
-  }
-}
-
-/** Links in Markdown pages that point inside the site must name an existing page. */
-function checkInternalLinks(pages: { file: string; text: string }[], report: ContentReport): void {
-  const known = new Set(Object.values(routes).map((r) => r.path.replace(/\/$/, '')));
-  for (const page of pages) {
-    page.text.split('\n').forEach((line, i) => {
-      for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
-        const target = m[1] ?? '';
-        if (/^(https?:|mailto:|tel:)/.test(target) || target.startsWith('#')) continue;
-        const path = target.replace(/^\.?\//, '').replace(/[#?].*$/, '').replace(/\/$/, '');
-        if (!known.has(path)) {
-          report.errors.push({ file: page.file, line: i + 1, message: `link „${target}” nie prowadzi do żadnej strony tego serwisu. Istniejące strony: ${[...known].filter(Boolean).map((k) => `${k}/`).join(', ')}` });
-        }
       }
     });
   }

@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from './check-content.ts';
+import { formatProblem } from './check-content.ts';
+import { checkSiteContent } from '../site/content-check.ts';
 import { checkOptionsFor, readContentFiles } from './read-content-files.ts';
 
 /** Fails `astro build` / `astro dev` when the content has errors; prints warnings. */
@@ -17,7 +18,7 @@ export function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const texts = readContentFiles(root);
         const production = command === 'build' && !/^https?:\/\/(localhost|127\.0\.0\.1)(:|\/|$)/.test(config.site ?? '');
-        const report = checkContent(texts, checkOptionsFor(root, texts, production));
+        const report = checkSiteContent(texts, checkOptionsFor(root, texts, production));
         for (const w of report.warnings) logger.warn(formatProblem(w));
         if (report.errors.length > 0) {
           const list = report.errors.map((e) => `  - ${formatProblem(e)}`).join('\n');

@@ -8,6 +8,7 @@
  * (`npm run check:content`) and the unit tests.
  */
 import { z } from 'zod';
+import { minutesOf, type WeekHours } from '../calendar/week-hours.ts';
 
 // Zod's own messages (for rules without a message of ours) in Polish.
 z.config(z.locales.pl());
@@ -45,12 +46,6 @@ export const clockTime = z
   .string({ error: 'wpisz godzinę w formacie GG:MM, np. 7:30 albo 15:30' })
   .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'wpisz godzinę w formacie GG:MM, np. 7:30 albo 15:30' });
 
-/** Minutes after midnight for a `GG:MM` string. */
-export function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
-
 /** One opening interval within a day. */
 export const interval = z
   .object({
@@ -61,10 +56,6 @@ export const interval = z
   })
   .strict()
   .refine((i) => minutesOf(i.do) > minutesOf(i.od), { error: 'godzina zakończenia musi być późniejsza niż godzina rozpoczęcia', path: ['do'] });
-
-/** The weekday keys, Monday first, as editors write them. */
-export const weekdayKeys = ['poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela'] as const;
-export type WeekdayKey = (typeof weekdayKeys)[number];
 
 /** Opening hours of one day: a list of intervals; an empty list means closed. */
 const dayHours = z
@@ -98,8 +89,7 @@ export const weekHours = z
     /** Sunday. */
     niedziela: dayHours,
   })
-  .strict();
-export type WeekHours = z.infer<typeof weekHours>;
+  .strict() satisfies z.ZodType<WeekHours>;
 
 /** A day the office is closed besides public holidays (in `dni_wolne` of `content/urzad.yaml`). */
 export const closedDaySchema = z

@@ -4,7 +4,7 @@
  * context the service and the e-mails take.
  */
 import { getCollection } from 'astro:content';
-import { OfficeCalendar } from '../calendar/index.ts';
+import { OfficeCalendar } from '../calendar/working-days.ts';
 import type { CallbackContext } from '../callback/callback-service.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { FALLBACK_UNIT_ID } from '../content/content-files.ts';

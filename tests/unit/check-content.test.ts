@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentProblem, type ContentTexts } from '../../src/content/check-content.ts';
+import { formatProblem, type ContentProblem, type ContentTexts } from '../../src/content/check-content.ts';
+import { checkSiteContent } from '../../src/site/content-check.ts';
 import { readContentFiles } from '../../src/content/read-content-files.ts';
 
 const real: ContentTexts = readContentFiles(process.cwd());
@@ -22,7 +23,7 @@ function withChange(file: string, from: string | RegExp, to: string): ContentTex
   return { ...real, [file]: after };
 }
 
-const errorsOf = (texts: ContentTexts): ContentProblem[] => checkContent(texts, OPTS).errors;
+const errorsOf = (texts: ContentTexts): ContentProblem[] => checkSiteContent(texts, OPTS).errors;
 
 describe('checkContent on the real content', () => {
   it('reads every content file, the pages included', () => {
@@ -39,7 +40,7 @@ describe('checkContent on the real content', () => {
   });
 
   it('finds no errors and no warnings', () => {
-    expect(checkContent(real, OPTS)).toEqual({ errors: [], warnings: [] });
+    expect(checkSiteContent(real, OPTS)).toEqual({ errors: [], warnings: [] });
   });
 });
 
