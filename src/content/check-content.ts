@@ -210,6 +210,8 @@ export interface CheckOptions {
   production?: boolean;
   /** Date (`RRRR-MM-DD`) each file last changed, from git; files not listed are not compared. */
   changedOn?: Record<string, string>;
+  /** Why the change dates are unknown (no git history): said once as a warning instead of skipping the rule silently. */
+  changeDatesUnavailable?: string;
   /** Rules across files, from the modules that own what they protect. */
   rules?: readonly ContentRule[];
 }
@@ -268,6 +270,7 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
   }
 
   // Dates: none in the future; a file's "updated" date not older than its last change.
+  if (options.changeDatesUnavailable) report.warnings.push({ file: 'content/', message: options.changeDatesUnavailable });
   const dated: { file: string; parsed: ParsedYaml; fields: [string, string | undefined][]; lineOffset?: number }[] = [];
   if (procedure) dated.push({ file: contentFiles.procedure, parsed: procedure.parsed, fields: [['aktualizacja', procedure.value.aktualizacja]] });
   if (statement) {
