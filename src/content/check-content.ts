@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
 import type { CheckedContent, ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
+import { yamlMistakes } from './yaml-mistakes.ts';
 import { holidayName, isPublicHoliday } from '../calendar/polish-holidays.ts';
 import { pluralPl, type PluralForms } from '../calendar/format-pl.ts';
 import { weekdayOf } from '../calendar/iso-date.ts';
@@ -33,26 +34,10 @@ function parseYaml(file: string, text: string, errors: ContentProblem[], lineOff
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = lines.linePos(e.pos[0]).line + lineOffset;
-      errors.push({ file, line, message: `błąd zapisu YAML: ${yamlErrorPl(e.code)}. Sprawdź wcięcia (spacje, nie tabulatory), dwukropki i cudzysłowy` });
-    }
+    for (const m of yamlMistakes(text, doc.errors, lines)) errors.push({ file, line: m.line + lineOffset, message: m.message });
     return undefined;
   }
   return { doc, lines, value: doc.toJS() };
-}
-
-function yamlErrorPl(code: string): string {
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: 'to samo pole wpisano dwa razy',
-    BAD_INDENT: 'złe wcięcie',
-    TAB_AS_INDENT: 'wcięcie tabulatorem zamiast spacji',
-    MISSING_CHAR: 'brakuje znaku (np. zamykającego cudzysłowu lub nawiasu)',
-    MULTILINE_IMPLICIT_KEY: 'wartość rozciąga się na kilka wierszy bez cudzysłowu',
-    BLOCK_AS_IMPLICIT_KEY: 'nieoczekiwany blok (brakujący dwukropek lub myślnik?)',
-    UNEXPECTED_TOKEN: 'nieoczekiwany znak',
-  };
-  return known[code] ?? `nieprawidłowy zapis (${code})`;
 }
 
 /** The line of the deepest existing node on `path` (falls back to its parents). */
@@ -366,3 +351,13 @@ export function formatProblem(p: ContentProblem): string {
   return `${where}: ${p.message}`;
 }
 
+/**
+ * The whole report as an editor reads it (`npm run check:content`, the build):
+ * warnings, then errors, then one closing line.
+ */
+export function formatReport(report: ContentReport): string[] {
+  const lines = [...report.warnings.map((w) => `UWAGA  ${formatProblem(w)}`), ...report.errors.map((e) => `BŁĄD   ${formatProblem(e)}`)];
+  if (report.errors.length > 0) lines.push('', `Treści mają błędy: ${report.errors.length}. Strona nie zostanie zbudowana, dopóki ich nie poprawisz.`);
+  else lines.push(`Treści są poprawne${report.warnings.length ? ` (uwag: ${report.warnings.length})` : ''}.`);
+  return lines;
+}

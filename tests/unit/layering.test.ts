@@ -24,7 +24,7 @@ const LAYERS: readonly Layer[] = [
   {
     name: 'schemas',
     pure: true,
-    members: ['src/content/schemas.ts', 'src/content/content-files.ts', 'src/content/content-rule.ts', 'src/content/check-content.ts'],
+    members: ['src/content/schemas.ts', 'src/content/content-files.ts', 'src/content/content-rule.ts', 'src/content/check-content.ts', 'src/content/yaml-mistakes.ts'],
   },
   { name: 'procedure', pure: true, members: ['src/procedure/'] },
   {
