@@ -50,6 +50,65 @@ function lineOf(parsed: ParsedYaml, path: readonly PropertyKey[]): number | unde
   return undefined;
 }
 
+/** What one entry of a list is called, by the list's key (or by the file for the top-level lists). */
+const ENTRY_NOUN: Record<string, string> = {
+  [contentFiles.units]: 'jednostka',
+  [contentFiles.topics]: 'sprawa',
+  dni_wolne: 'dzień',
+  niedostepne_tresci: 'pozycja',
+  architektura: 'akapit',
+  komunikacja: 'akapit',
+  transkrypcja: 'akapit',
+};
+const WEEKDAYS = new Set(['poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela']);
+
+/**
+ * The place of a field in an editor's words, counted from 1 and named by
+ * what they are: "jednostka nr 7 (wydzial-oswiaty), pole email",
+ * "godziny, wtorek, przedział nr 1, pole do", "§ 4 ust. 1 lit. l, pole tekst".
+ */
+export function placeOf(file: string, path: readonly PropertyKey[], value: unknown): string | undefined {
+  if (path.length === 0) return undefined;
+  const parts: string[] = [];
+  let node: unknown = value;
+  let parent: string = file;
+  const child = (n: unknown, key: PropertyKey): unknown => (n !== null && typeof n === 'object' ? (n as Record<PropertyKey, unknown>)[key] : undefined);
+  let procedurePart = '';
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const last = i === path.length - 1;
+    node = child(node, key);
+    if (typeof key === 'number') {
+      const numer = child(node, 'numer');
+      const litera = child(node, 'litera');
+      if (parent === 'paragrafy') procedurePart = `§ ${typeof numer === 'number' ? numer : key + 1}`;
+      else if (parent === 'ustepy') procedurePart += ` ust. ${typeof numer === 'number' ? numer : key + 1}`;
+      else if (parent === 'litery') procedurePart += typeof litera === 'string' && /^[a-z]$/.test(litera) ? ` lit. ${litera}` : `, litera nr ${key + 1}`;
+      else if (parent === 'email') continue;
+      else {
+        const id = child(node, 'id');
+        const noun = ENTRY_NOUN[parent] ?? (WEEKDAYS.has(parent) ? 'przedział' : 'pozycja');
+        parts.push(`${noun} nr ${key + 1}${typeof id === 'string' ? ` (${id})` : ''}`);
+      }
+      if (last && procedurePart) parts.push(procedurePart);
+    } else {
+      const name = String(key);
+      if (['paragrafy', 'ustepy', 'litery'].includes(name) && !last && typeof path[i + 1] === 'number') {
+        parent = name;
+        continue;
+      }
+      if (procedurePart) {
+        parts.push(procedurePart);
+        procedurePart = '';
+      }
+      const nextIsIndex = typeof path[i + 1] === 'number' && name !== 'email';
+      parts.push(last || (name === 'email' && typeof path[i + 1] === 'number') ? `pole ${name}` : nextIsIndex ? name : name);
+      parent = name;
+    }
+  }
+  return parts.join(', ');
+}
+
 function fieldOf(path: readonly PropertyKey[]): string | undefined {
   return path.length > 0 ? path.map(String).join('.') : undefined;
 }
@@ -61,8 +120,10 @@ function zodProblems(file: string, parsed: ParsedYaml, error: z.ZodError, prefix
     const problem: ContentProblem = { file, message: issueMessage(issue) };
     const line = lineOf(parsed, path);
     const field = fieldOf(path);
+    const where = placeOf(file, path, parsed.value);
     if (line !== undefined) problem.line = line;
     if (field !== undefined) problem.field = field;
+    if (where !== undefined) problem.where = where;
     return problem;
   });
 }
@@ -76,6 +137,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
   const ownMessage = issue.message !== defaultMessage(issue);
   if (issue.code === 'invalid_type' && ownMessage && issue.input === undefined) return `brakuje tego pola: ${issue.message}`;
+  if (issue.code === 'invalid_type' && !ownMessage && issue.expected === 'array' && issue.input !== undefined) {
+    return `${issue.input === null ? 'pole jest puste' : 'zła wartość'}: wpisz listę (każda pozycja w nowym wierszu od „- ”) albo [] gdy lista jest pusta`;
+  }
   if (issue.code === 'invalid_type' && !ownMessage) {
     return issue.input === undefined
       ? `brakuje tego pola (oczekiwano: ${expectedPl(issue.expected)})`
@@ -219,7 +283,7 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
       topics.items.forEach((topic) => {
         if (ids.has(topic.jednostka)) return;
         const index = (topics.parsed.value as { id?: unknown }[]).findIndex((t) => t.id === topic.id);
-        report.errors.push(at(topics.parsed, contentFiles.topics, [index, 'jednostka'], `sprawa „${topic.id}” wskazuje jednostkę „${topic.jednostka}”, której nie ma w ${contentFiles.units}. Dostępne: ${[...ids].join(', ')}`));
+        report.errors.push(at(topics.parsed, contentFiles.topics, [index, 'jednostka'], `jednostki „${topic.jednostka}” nie ma w ${contentFiles.units}.${suggestion(topic.jednostka, ids)} Dostępne: ${[...ids].join(", ")}`));
       });
       const used = new Set(topics.items.map((t) => t.jednostka));
       units.items.forEach((unit, index) => {
@@ -232,8 +296,9 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
 
   if (office) {
     office.value.dni_wolne.forEach((day, index) => {
-      const why = isPublicHoliday(day.data) ? `to święto ustawowe (${holidayName(day.data)})` : ['sobota', 'niedziela'].includes(weekdayOf(day.data)) ? 'to sobota albo niedziela' : undefined;
-      if (why) report.warnings.push(at(office.parsed, contentFiles.office, ['dni_wolne', index, 'data'], `dzień ${day.data} i tak jest wolny (${why}): wpis nic nie zmienia`));
+      const weekday = weekdayOf(day.data);
+      const why = isPublicHoliday(day.data) ? `to święto ustawowe: ${holidayName(day.data)}` : weekday === 'sobota' ? 'to sobota' : weekday === 'niedziela' ? 'to niedziela' : undefined;
+      if (why) report.warnings.push(at(office.parsed, contentFiles.office, ['dni_wolne', index, 'data'], `dzień ${day.data} i tak jest wolny, bo ${why}. Ten wpis nic nie zmienia: usuń go albo popraw datę`));
     });
   }
   if (statement) {
@@ -309,6 +374,25 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
   return report;
 }
 
+/** Edits (insert, delete, change one character) from `a` to `b`. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** " Czy chodziło o „x”?" for the nearest existing id, when one is near enough to be a typo. */
+function suggestion(typed: string, ids: Iterable<string>): string {
+  const ranked = [...ids].map((id) => ({ id, d: editDistance(typed, id) })).sort((a, b) => a.d - b.d);
+  const best = ranked[0];
+  const near = best && (best.d <= Math.max(2, Math.floor(typed.length / 3)) || best.id.includes(typed) || typed.includes(best.id));
+  return near ? ` Czy chodziło o „${best.id}”?` : '';
+}
+
 /** The most recent 31 March on or before `today`. */
 export function lastReviewDeadline(today: string): string {
   const year = Number(today.slice(0, 4));
@@ -336,8 +420,10 @@ function at(parsed: ParsedYaml, file: string, path: readonly PropertyKey[], mess
   const problem: ContentProblem = { file, message };
   const line = lineOf(parsed, path);
   const field = fieldOf(path);
+  const where = placeOf(file, path, parsed.value);
   if (line !== undefined) problem.line = line;
   if (field !== undefined) problem.field = field;
+  if (where !== undefined) problem.where = where;
   return problem;
 }
 
@@ -347,7 +433,8 @@ function shift(p: ContentProblem, lines = 0): ContentProblem {
 
 /** One problem as one line an editor can act on. */
 export function formatProblem(p: ContentProblem): string {
-  const where = [p.file, p.line !== undefined ? `wiersz ${p.line}` : undefined, p.field !== undefined ? `pole „${p.field}”` : undefined].filter(Boolean).join(', ');
+  const place = p.where ?? (p.field !== undefined ? `pole „${p.field}”` : undefined);
+  const where = [p.file, p.line !== undefined ? `wiersz ${p.line}` : undefined, place].filter(Boolean).join(', ');
   return `${where}: ${p.message}`;
 }
 

@@ -28,8 +28,11 @@ export const contentDate = z.preprocess(
   isoDate,
 );
 
-/** An e-mail address. */
-export const email = z.email({ error: 'to nie jest poprawny adres e-mail (np. kontakt@lomza.example)' });
+/** An e-mail address; the message repeats what was typed and says what is missing. */
+export const email = z
+  .string({ error: 'wpisz adres e-mail, np. kontakt@lomza.example' })
+  .refine((s) => s.includes('@'), { error: (iss) => `w adresie „${String(iss.input)}” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)`, abort: true })
+  .pipe(z.email({ error: (iss) => `„${String(iss.input)}” to nie jest poprawny adres e-mail (np. kontakt@lomza.example)` }));
 
 /** A Polish phone number as people write it (spaces allowed), at least 9 digits. */
 export const phoneText = z
@@ -41,10 +44,15 @@ export const phoneText = z
 /** An absolute http(s) address. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'wpisz pełny adres strony zaczynający się od https:// lub http://' });
 
+/** What an editor typed as an hour: YAML reads `7.30` as the number 7.3, shown again as typed. */
+const typedHour = (input: unknown): string => (typeof input === 'number' && !Number.isInteger(input) ? input.toFixed(2) : String(input));
+
+const HOUR_FORMAT = 'wpisz godzinę w cudzysłowie w formacie GG:MM, np. "7:30" albo "15:30"';
+
 /** A time of day `GG:MM`, 24-hour clock. */
 export const clockTime = z
-  .string({ error: 'wpisz godzinę w formacie GG:MM, np. 7:30 albo 15:30' })
-  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'wpisz godzinę w formacie GG:MM, np. 7:30 albo 15:30' });
+  .string({ error: (iss) => (iss.input === undefined ? HOUR_FORMAT : `„${typedHour(iss.input)}” to nie godzina: ${HOUR_FORMAT}`) })
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: (iss) => `„${typedHour(iss.input)}” to nie godzina: ${HOUR_FORMAT}` });
 
 /** One opening interval within a day. */
 export const interval = z
@@ -55,7 +63,13 @@ export const interval = z
     do: clockTime,
   })
   .strict()
-  .refine((i) => minutesOf(i.do) > minutesOf(i.od), { error: 'godzina zakończenia musi być późniejsza niż godzina rozpoczęcia', path: ['do'] });
+  .refine((i) => minutesOf(i.do) > minutesOf(i.od), {
+    error: (iss) => {
+      const i = iss.input as { od?: unknown; do?: unknown };
+      return `przedział od ${String(i.od)} do ${String(i.do)}: godzina zakończenia (do) musi być późniejsza niż godzina rozpoczęcia (od)`;
+    },
+    path: ['do'],
+  });
 
 /** Opening hours of one day: a list of intervals; an empty list means closed. */
 const dayHours = z
@@ -236,25 +250,51 @@ export const procedureSchema = z
   })
   .strict()
   .superRefine((proc, ctx) => {
-    const seq = (got: readonly (number | string)[], expected: (i: number) => number | string, path: (i: number) => (string | number)[], what: string) => {
+    const seq = (got: readonly (number | string)[], expected: (i: number) => number | string, path: (i: number) => (string | number)[], what: string, inserted: (i: number) => string) => {
+      const at = insertedAt(got, expected);
+      if (at !== undefined) {
+        ctx.addIssue({ code: 'custom', path: path(at), message: inserted(at) });
+        return;
+      }
       got.forEach((value, i) => {
         if (value !== expected(i)) ctx.addIssue({ code: 'custom', path: path(i), message: `${what}: oczekiwano ${expected(i)}, jest ${value}` });
       });
     };
-    seq(proc.paragrafy.map((p) => p.numer), (i) => i + 1, (i) => ['paragrafy', i, 'numer'], 'paragrafy muszą mieć kolejne numery');
+    const atEnd = 'Nowe punkty dopisuj tylko na końcu: każdy punkt ma stały adres (np. #par-4-ust-1-lit-l), na który prowadzą linki w wysłanych e-mailach. Jeśli Urząd zmienił numerację, zapytaj zespół techniczny';
+    seq(proc.paragrafy.map((p) => p.numer), (i) => i + 1, (i) => ['paragrafy', i, 'numer'], 'paragrafy muszą mieć kolejne numery', (i) => `nowy paragraf wstawiono między § ${i} a § ${i + 1}. ${atEnd}`);
     proc.paragrafy.forEach((p, pi) => {
-      seq(p.ustepy.map((u) => u.numer), (i) => i + 1, (i) => ['paragrafy', pi, 'ustepy', i, 'numer'], `ustępy w § ${p.numer} muszą mieć kolejne numery`);
+      seq(p.ustepy.map((u) => u.numer), (i) => i + 1, (i) => ['paragrafy', pi, 'ustepy', i, 'numer'], `ustępy w § ${p.numer} muszą mieć kolejne numery`, (i) => `nowy ustęp wstawiono w § ${p.numer} między ust. ${i} a ust. ${i + 1}. ${atEnd}`);
       p.ustepy.forEach((u, ui) => {
-        seq((u.litery ?? []).map((l) => l.litera), (i) => String.fromCharCode(97 + i), (i) => ['paragrafy', pi, 'ustepy', ui, 'litery', i, 'litera'], `litery w § ${p.numer} ust. ${u.numer} muszą iść po kolei`);
+        const letter = (i: number) => String.fromCharCode(97 + i);
+        seq((u.litery ?? []).map((l) => l.litera), letter, (i) => ['paragrafy', pi, 'ustepy', ui, 'litery', i, 'litera'], `litery w § ${p.numer} ust. ${u.numer} muszą iść po kolei`, (i) => `nowy punkt wstawiono w § ${p.numer} ust. ${u.numer} między lit. ${letter(i - 1)} a lit. ${letter(i)}. ${atEnd}`);
       });
     });
   });
+
+/**
+ * Where one entry was put into the middle of a numbered sequence: the list
+ * is in order once that entry is taken out, and the entry is not the last.
+ * (Renumbering everything after it would be the wrong fix: links point there.)
+ */
+function insertedAt(got: readonly (number | string)[], expected: (i: number) => number | string): number | undefined {
+  const first = got.findIndex((v, i) => v !== expected(i));
+  if (first === -1 || first === got.length - 1) return undefined;
+  for (const candidate of [first, first - 1]) {
+    if (candidate < 0) continue;
+    const rest = got.filter((_, i) => i !== candidate);
+    if (rest.every((v, i) => v === expected(i))) return candidate;
+  }
+  return undefined;
+}
+
 export type Procedure = z.infer<typeof procedureSchema>;
 
 /** Compliance status of the statement (template v2.0). */
 export const complianceStatus = z.enum(['zgodna', 'częściowo zgodna', 'niezgodna'], {
   error: 'status to jedno z: zgodna, częściowo zgodna, niezgodna',
 });
+
+const PARAGRAPHS = 'wpisz co najmniej jeden akapit: każdy w nowym wierszu od „- ”, tekst w cudzysłowie';
 
 /** `content/deklaracja.yaml`: data of the accessibility statement (template v2.0). */
 export const statementSchema = z
@@ -303,11 +343,11 @@ export const statementSchema = z
     /** Mobile applications of the body and where to get them (a11y-aplikacje); omit when none. */
     aplikacje: z.string().min(3).optional(),
     /** Description of the architectural accessibility of each building (a11y-architektura); paragraphs. */
-    architektura: z.array(z.string().min(3)).min(1),
+    architektura: z.array(z.string().min(3), { error: PARAGRAPHS }).min(1, { error: PARAGRAPHS }),
     /** Link to a separate page about architectural accessibility (a11y-architektura-url), if any. */
     architektura_url: webUrl.optional(),
     /** Communication and information accessibility (a11y-komunikacja): PJM interpreter, hearing loops, contact forms; paragraphs. */
-    komunikacja: z.array(z.string().min(3)).min(1),
+    komunikacja: z.array(z.string().min(3), { error: PARAGRAPHS }).min(1, { error: PARAGRAPHS }),
   })
   .strict();
 export type Statement = z.infer<typeof statementSchema>;

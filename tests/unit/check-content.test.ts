@@ -23,7 +23,8 @@ function withChange(file: string, from: string | RegExp, to: string): ContentTex
   return { ...real, [file]: after };
 }
 
-const errorsOf = (texts: ContentTexts): ContentProblem[] => checkSiteContent(texts, OPTS).errors;
+/** The errors, without the place in words (pinned in content-messages.test.ts): file, line, field and message. */
+const errorsOf = (texts: ContentTexts): ContentProblem[] => checkSiteContent(texts, OPTS).errors.map(({ where: _where, ...p }) => p);
 
 describe('checkContent on the real content', () => {
   it('reads every content file, the pages included', () => {
@@ -45,12 +46,14 @@ describe('checkContent on the real content', () => {
 });
 
 describe('checkContent: units and topics', () => {
-  const badEmail: ContentProblem = { file: UNITS, line: 26, field: '0.email.0', message: 'to nie jest poprawny adres e-mail (np. kontakt@lomza.example)' };
+  const badEmail: ContentProblem = { file: UNITS, line: 26, field: '0.email.0', message: 'w adresie „pom(at)lomza” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)' };
 
   it('reports a unit e-mail that is not an address, with its line and field', () => {
     const errors = errorsOf(withChange(UNITS, 'email: [pom@lomza.example]', 'email: [pom(at)lomza]'));
     expect(errors).toContainEqual(badEmail);
-    expect(errors.map(formatProblem)).toContain('content/jednostki.yaml, wiersz 26, pole „0.email.0”: to nie jest poprawny adres e-mail (np. kontakt@lomza.example)');
+    expect(checkSiteContent(withChange(UNITS, 'email: [pom@lomza.example]', 'email: [pom(at)lomza]'), OPTS).errors.map(formatProblem)).toContain(
+      'content/jednostki.yaml, wiersz 26, jednostka nr 1 (pom), pole email: w adresie „pom(at)lomza” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)',
+    );
   });
 
   it('does not also claim that the fallback unit "pom" is missing when only its e-mail is wrong', () => {
@@ -59,7 +62,7 @@ describe('checkContent: units and topics', () => {
 
   it('does not also claim that topics point to a missing unit when the unit is only invalid', () => {
     expect(errorsOf(withChange(UNITS, 'email: [podatki@lomza.example]', 'email: [podatki(at)lomza]'))).toEqual([
-      { file: UNITS, line: 32, field: '1.email.0', message: 'to nie jest poprawny adres e-mail (np. kontakt@lomza.example)' },
+      { file: UNITS, line: 32, field: '1.email.0', message: 'w adresie „podatki(at)lomza” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)' },
     ]);
   });
 
@@ -70,7 +73,7 @@ describe('checkContent: units and topics', () => {
         line: 45,
         field: '4.jednostka',
         message:
-          'sprawa „akty-stanu-cywilnego” wskazuje jednostkę „usc-lomza”, której nie ma w content/jednostki.yaml. Dostępne: pom, finanse, sprawy-obywatelskie, usc, gospodarka-komunalna, sprawy-spoleczne',
+          'jednostki „usc-lomza” nie ma w content/jednostki.yaml. Czy chodziło o „usc”? Dostępne: pom, finanse, sprawy-obywatelskie, usc, gospodarka-komunalna, sprawy-spoleczne',
       },
     ]);
   });
@@ -107,7 +110,7 @@ describe('checkContent: the office (urzad.yaml)', () => {
 
   it('reports opening hours that end before they start', () => {
     expect(errorsOf(withChange(OFFICE, 'wtorek:\n    - { od: "7:30", do: "15:30" }', 'wtorek:\n    - { od: "15:30", do: "7:30" }'))).toEqual([
-      { file: OFFICE, line: 31, field: 'godziny.wtorek.0.do', message: 'godzina zakończenia musi być późniejsza niż godzina rozpoczęcia' },
+      { file: OFFICE, line: 31, field: 'godziny.wtorek.0.do', message: 'przedział od 15:30 do 7:30: godzina zakończenia (do) musi być późniejsza niż godzina rozpoczęcia (od)' },
     ]);
   });
 

@@ -62,3 +62,58 @@ describe('indentation and quoting', () => {
     expect(errors(withChange('content/strony/latwy-tekst.md', 'opis: "Czym', 'opis: "Czym "dokładnie"'))).toMatchInlineSnapshot(`"content/strony/latwy-tekst.md, wiersz 6: w tekście w cudzysłowie jest prosty cudzysłów ": wewnątrz tekstu pisz polskie cudzysłowy „…” (albo weź cały tekst w apostrofy '…')"`);
   });
 });
+
+/** Every warning as the editor sees it, one per line. */
+const warnings = (texts: ContentTexts): string =>
+  checkSiteContent(texts, { today })
+    .warnings.map(formatProblem)
+    .join('\n');
+
+describe('words an editor uses', () => {
+  const newUnit = '\n- id: wydzial-oswiaty\n  nazwa: "Wydział Oświaty"\n  email: [oswiata.lomza.example]\n  telefon: "86 215 67 51"\n  przykladowe: true\n';
+
+  it('names a unit by its number from 1 and its id, and says the "@" is missing', () => {
+    expect(errors({ ...real, 'content/jednostki.yaml': `${real['content/jednostki.yaml']}${newUnit}` })).toMatchInlineSnapshot(`"content/jednostki.yaml, wiersz 62, jednostka nr 7 (wydzial-oswiaty), pole email: w adresie „oswiata.lomza.example” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)"`);
+  });
+
+  it('repeats an address that has an "@" but is still not an address', () => {
+    expect(errors(withChange('content/urzad.yaml', 'email: "kontakt@lomza.example"', 'email: "kontakt@lomza"'))).toMatchInlineSnapshot(`"content/urzad.yaml, wiersz 19, pole email: „kontakt@lomza” to nie jest poprawny adres e-mail (np. kontakt@lomza.example)"`);
+  });
+
+  it('offers [] for a list left empty', () => {
+    expect(errors(withChange('content/deklaracja.yaml', /niedostepne_tresci:\n(  .*\n|\s*#.*\n)+/, 'niedostepne_tresci:\n\n'))).toMatchInlineSnapshot(`"content/deklaracja.yaml, wiersz 21, pole niedostepne_tresci: pole jest puste: wpisz listę (każda pozycja w nowym wierszu od „- ”) albo [] gdy lista jest pusta"`);
+  });
+
+  it('suggests the nearest existing unit for a mistyped id', () => {
+    const texts = { ...real, 'content/jednostki.yaml': `${real['content/jednostki.yaml']}${newUnit.replace('oswiata.lomza.example', 'oswiata@lomza.example')}` };
+    const topic = '\n- id: zapisy-do-przedszkoli\n  nazwa: "Zapisy do przedszkoli i szkół"\n  opis: "Rekrutacja do przedszkoli i szkół podstawowych."\n  jednostka: wydzial-oswiata\n  przykladowe: true\n';
+    expect(errors({ ...texts, 'content/sprawy.yaml': `${real['content/sprawy.yaml']}${topic}` })).toMatchInlineSnapshot(`"content/sprawy.yaml, wiersz 69, sprawa nr 9 (zapisy-do-przedszkoli), pole jednostka: jednostki „wydzial-oswiata” nie ma w content/jednostki.yaml. Czy chodziło o „wydzial-oswiaty”? Dostępne: pom, finanse, sprawy-obywatelskie, usc, gospodarka-komunalna, sprawy-spoleczne, wydzial-oswiaty"`);
+  });
+
+  it('does not suggest an id that is nothing like the one typed', () => {
+    expect(errors(withChange('content/sprawy.yaml', 'jednostka: usc\n', 'jednostka: biblioteka\n'))).toMatchInlineSnapshot(`"content/sprawy.yaml, wiersz 45, sprawa nr 5 (akty-stanu-cywilnego), pole jednostka: jednostki „biblioteka” nie ma w content/jednostki.yaml. Dostępne: pom, finanse, sprawy-obywatelskie, usc, gospodarka-komunalna, sprawy-spoleczne"`);
+  });
+
+  it('repeats the hours typed: a dot instead of a colon, and an interval the wrong way round', () => {
+    expect(errors(withChange('content/urzad.yaml', 'piatek:\n    - { od: "7:30", do: "15:30" }', 'piatek:\n    - { od: 7.30, do: "15:30" }'))).toMatchInlineSnapshot(`"content/urzad.yaml, wiersz 37, godziny, piatek, przedział nr 1, pole od: „7.30” to nie godzina: wpisz godzinę w cudzysłowie w formacie GG:MM, np. "7:30" albo "15:30""`);
+    expect(errors(withChange('content/urzad.yaml', 'piatek:\n    - { od: "7:30", do: "15:30" }', 'piatek:\n    - { od: "14:00", do: "7:30" }'))).toMatchInlineSnapshot(`"content/urzad.yaml, wiersz 37, godziny, piatek, przedział nr 1, pole do: przedział od 14:00 do 7:30: godzina zakończenia (do) musi być późniejsza niż godzina rozpoczęcia (od)"`);
+  });
+
+  it('gives one message for a point put into the middle of the procedure, saying new points go at the end', () => {
+    // The new standard copied below lit. g keeps the letter g: every letter after it was "oczekiwano h, jest g" and so on.
+    const inserted = withChange('content/procedura.yaml', '          - litera: h\n', '          - litera: g\n            tekst: "nowy standard wstawiony w środek listy,"\n          - litera: h\n');
+    expect(errors(inserted)).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 67, § 4 ust. 1 lit. g, pole litera: nowy punkt wstawiono w § 4 ust. 1 między lit. g a lit. h. Nowe punkty dopisuj tylko na końcu: każdy punkt ma stały adres (np. #par-4-ust-1-lit-l), na który prowadzą linki w wysłanych e-mailach. Jeśli Urząd zmienił numerację, zapytaj zespół techniczny"`);
+  });
+
+  it('names the place in the procedure by §, ust. and lit.', () => {
+    expect(errors(withChange('content/procedura.yaml', '- litera: l\n            tekst:', '- tekst:'))).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 75, § 4 ust. 1, litera nr 12, pole litera: brakuje tego pola: każdy standard musi mieć swoją literę, np. litera: a"`);
+  });
+
+  it('says why an extra closed day changes nothing, without brackets inside brackets', () => {
+    const texts = withChange('content/urzad.yaml', 'dni_wolne: []', 'dni_wolne:\n  - data: 2026-12-26\n    powod: "test"\n  - data: 2026-11-29\n    powod: "test"');
+    expect(warnings(texts)).toMatchInlineSnapshot(`
+      "content/urzad.yaml, wiersz 51, dni_wolne, dzień nr 1, pole data: dzień 2026-12-26 i tak jest wolny, bo to święto ustawowe: Drugi dzień Bożego Narodzenia. Ten wpis nic nie zmienia: usuń go albo popraw datę
+      content/urzad.yaml, wiersz 53, dni_wolne, dzień nr 2, pole data: dzień 2026-11-29 i tak jest wolny, bo to niedziela. Ten wpis nic nie zmienia: usuń go albo popraw datę"
+    `);
+  });
+});
