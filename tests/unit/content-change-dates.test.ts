@@ -72,7 +72,7 @@ describe('change dates of a real checkout', () => {
     const file = join(dir, 'content/procedura.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('mają obowiązek zapoznania się z niniejszą procedurą.', 'mają obowiązek zapoznania się z niniejszą procedurą i jej zmianami.'));
     expect(dateErrors(dir).errors).toEqual([
-      `content/procedura.yaml, wiersz 14, pole „aktualizacja”: plik zmieniono ${warsawToday()}, a najnowsza data w nim to 2026-11-25: ustaw aktualizacja na dzień tej zmiany, żeby strona podawała prawdziwą datę aktualizacji`,
+      `content/procedura.yaml, wiersz 14, pole aktualizacja: plik zmieniono ${warsawToday()}, a najnowsza data w nim to 2026-11-25: ustaw aktualizacja na dzień tej zmiany, żeby strona podawała prawdziwą datę aktualizacji`,
     ]);
   });
 
