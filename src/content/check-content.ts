@@ -11,7 +11,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
+import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema, type PageMeta } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
 import type { CheckedContent, ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
 import { yamlMistakes } from './yaml-mistakes.ts';
@@ -234,7 +234,7 @@ function validateList<T extends { id: string }>(file: string, texts: ContentText
   return { items, ids, parsed };
 }
 
-function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; parsed: ParsedYaml } | undefined {
+function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; meta: PageMeta; parsed: ParsedYaml } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match || match[1] === undefined) {
     report.errors.push({ file, line: 1, message: 'brakuje nagłówka strony: plik ma zaczynać się od linii „---”, potem pola tytul, opis, aktualizacja, i znów „---”' });
@@ -248,7 +248,7 @@ function frontMatter(file: string, text: string, report: ContentReport): { aktua
     report.errors.push(...zodProblems(file, parsed, result.error).map((p) => shift(p, 1)));
     return undefined;
   }
-  return { aktualizacja: result.data.aktualizacja, parsed };
+  return { aktualizacja: result.data.aktualizacja, meta: result.data, parsed };
 }
 
 /** What the checker needs to know besides the texts. */
@@ -261,6 +261,8 @@ export interface CheckOptions {
   changedOn?: Record<string, string>;
   /** Why the change dates are unknown (no git history): said once as a warning instead of skipping the rule silently. */
   changeDatesUnavailable?: string;
+  /** The start of each file under `public/`, keyed by path below it, for rules about files pages use. */
+  publicFiles?: ReadonlyMap<string, string>;
   /** Rules across files, from the modules that own what they protect. */
   rules?: readonly ContentRule[];
 }
@@ -307,7 +309,7 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
     if (status !== 'zgodna' && gaps.length === 0) report.errors.push(at(statement.parsed, contentFiles.statement, ['niedostepne_tresci'], `status „${status}” wymaga opisu niezgodności w niedostepne_tresci (co jest niedostępne, dlaczego, jak to uzyskać inaczej)`));
   }
 
-  const pages: { file: string; aktualizacja: string; parsed: ParsedYaml; text: string }[] = [];
+  const pages: { file: string; aktualizacja: string; meta: PageMeta; parsed: ParsedYaml; text: string }[] = [];
   for (const [file, text] of Object.entries(texts)) {
     if (!file.startsWith(`${contentFiles.pagesDir}/`) || !file.endsWith('.md')) continue;
     const page = frontMatter(file, text, report);
@@ -349,23 +351,29 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
     }
   }
 
+  if (procedure) {
+    const act = procedure.value.zarzadzenie;
+    if (act.data > options.today) report.errors.push(at(procedure.parsed, contentFiles.procedure, ['zarzadzenie', 'data'], `data ${act.data} jest w przyszłości; wpisz datę zarządzenia z jego tytułu (dziś jest ${options.today})`));
+    if (act.data > procedure.value.aktualizacja) report.errors.push(at(procedure.parsed, contentFiles.procedure, ['aktualizacja'], `data aktualizacji (${procedure.value.aktualizacja}) jest wcześniejsza niż data zarządzenia (${act.data}): po przepisaniu tekstu z nowego zarządzenia ustaw aktualizacja na dzień tej zmiany`));
+    if (options.production && act.przykladowe) report.warnings.push(at(procedure.parsed, contentFiles.procedure, ['zarzadzenie', 'numer'], 'numer i data zarządzenia są przykładowe (przykladowe: true): wpisz je z dokumentu Urzędu i zmień na false przed publikacją'));
+  }
   if (options.production) warnSampleData(texts, report, units?.items ?? []);
 
-  const parsedByFile = new Map<string, ParsedYaml>();
-  if (topics) parsedByFile.set(contentFiles.topics, topics.parsed);
-  if (units) parsedByFile.set(contentFiles.units, units.parsed);
-  if (office) parsedByFile.set(contentFiles.office, office.parsed);
-  if (procedure) parsedByFile.set(contentFiles.procedure, procedure.parsed);
-  if (statement) parsedByFile.set(contentFiles.statement, statement.parsed);
+  const parsedByFile = new Map<string, { parsed: ParsedYaml; lineOffset: number }>();
+  for (const [file, found] of [[contentFiles.topics, topics], [contentFiles.units, units], [contentFiles.office, office], [contentFiles.procedure, procedure], [contentFiles.statement, statement]] as const) {
+    if (found) parsedByFile.set(file, { parsed: found.parsed, lineOffset: 0 });
+  }
+  for (const page of pages) parsedByFile.set(page.file, { parsed: page.parsed, lineOffset: 1 });
   const checked: CheckedContent = {
-    pages: pages.map(({ file, text }) => ({ file, text })),
+    pages: pages.map(({ file, text, meta }) => ({ file, text, meta })),
     at: (file, path, message) => {
-      const parsed = parsedByFile.get(file);
-      return parsed ? at(parsed, file, path, message) : { file, message };
+      const found = parsedByFile.get(file);
+      return found ? shift(at(found.parsed, file, path, message), found.lineOffset) : { file, message };
     },
   };
   if (procedure) checked.procedure = procedure.value;
   if (topics) checked.topics = topics.items;
+  if (options.publicFiles) checked.publicFiles = options.publicFiles;
   for (const rule of options.rules ?? []) {
     const found = rule(checked);
     report.errors.push(...(found.errors ?? []));

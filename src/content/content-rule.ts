@@ -4,7 +4,7 @@
  * e-mails quote, the site's pages, a reserved topic id) live beside the code
  * they protect and receive the validated content through this interface.
  */
-import type { Procedure, Topic } from './schemas.ts';
+import type { PageMeta, Procedure, Topic } from './schemas.ts';
 
 /** One thing an editor has to fix (error) or should look at (warning). */
 export interface ContentProblem {
@@ -32,6 +32,8 @@ export interface CheckedPage {
   file: string;
   /** The whole file, front matter included (line numbers count from its first line). */
   text: string;
+  /** Its front matter, validated. */
+  meta: PageMeta;
 }
 
 /** The content that passed its schemas (a file with errors is left out), for rules across files. */
@@ -39,7 +41,9 @@ export interface CheckedContent {
   procedure?: Procedure;
   topics?: readonly Topic[];
   pages: readonly CheckedPage[];
-  /** A problem at a field of a validated YAML file, with its line and place. */
+  /** The start of each file under `public/` (a few characters), keyed by path below `public/`; absent when not read. */
+  publicFiles?: ReadonlyMap<string, string>;
+  /** A problem at a field of a validated YAML file or page front matter, with its line and place. */
   at(file: string, path: readonly (string | number)[], message: string): ContentProblem;
 }
 

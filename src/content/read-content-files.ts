@@ -1,6 +1,6 @@
 /** Reads the real `content/` folder, and when each file last changed, into the shape the checker takes. */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CheckOptions, ContentTexts } from './check-content.ts';
 
@@ -16,6 +16,31 @@ export function readContentFiles(root: string): ContentTexts {
   };
   walk(join(root, 'content'));
   return texts;
+}
+
+/** The first characters of every file under `public/`, keyed by path below it (with `/`): enough to tell what a file is. */
+export function readPublicFiles(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const base = join(root, 'public');
+  if (!existsSync(base)) return files;
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        walk(full);
+        continue;
+      }
+      const head = Buffer.alloc(16);
+      const fd = openSync(full, 'r');
+      try {
+        files.set(relative(base, full).split('\\').join('/'), head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8'));
+      } finally {
+        closeSync(fd);
+      }
+    }
+  };
+  walk(base);
+  return files;
 }
 
 /** Today's date in Warsaw, `RRRR-MM-DD`. */
@@ -83,7 +108,7 @@ export function contentChangeDates(root: string, files: readonly string[], today
 export function checkOptionsFor(root: string, texts: ContentTexts, production: boolean): CheckOptions {
   const today = warsawToday();
   const changes = contentChangeDates(root, Object.keys(texts), today);
-  const options: CheckOptions = { today, production, changedOn: changes.dates };
+  const options: CheckOptions = { today, production, changedOn: changes.dates, publicFiles: readPublicFiles(root) };
   if (changes.unavailable) options.changeDatesUnavailable = changes.unavailable;
   return options;
 }

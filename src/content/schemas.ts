@@ -245,6 +245,17 @@ export const procedureSchema = z
     tytul: z.string().min(3),
     /** Date the procedure was last changed (shown as "ostatnia aktualizacja"). */
     aktualizacja: contentDate,
+    /** The order (zarządzenie) that adopted this text, shown on the page as "zarządzenie nr … z dnia …". */
+    zarzadzenie: z
+      .object({
+        /** Its number exactly as in the order's title, e.g. `0050.123.2026`. */
+        numer: z.string({ error: 'wpisz numer zarządzenia w cudzysłowie, tak jak w jego tytule, np. "0050.123.2026"' }).min(1),
+        /** Its date, `RRRR-MM-DD`. */
+        data: contentDate,
+        /** `true` while the number and date are placeholders an editor has not yet confirmed. */
+        przykladowe: z.boolean().default(false),
+      }, { error: 'wpisz zarządzenie, którym wprowadzono procedurę: wiersz „zarzadzenie:”, a pod nim, wcięte o 2 spacje, numer: "…" i data: RRRR-MM-DD' })
+      .strict(),
     /** The paragraphs, § 1 first. */
     paragrafy: z.array(procedureParagraph).min(1),
   })
@@ -352,17 +363,34 @@ export const statementSchema = z
   .strict();
 export type Statement = z.infer<typeof statementSchema>;
 
+/**
+ * A file of the site: a full https:// address, or a path under `public/`
+ * written without `public/` (the page adds the base path).
+ */
+const publicFilePath = (example: string) =>
+  z
+    .string({ error: `wpisz adres pliku, np. "${example}"` })
+    .min(1, { error: `wpisz adres pliku, np. "${example}"` })
+    .refine((s) => !/^\/?public\//.test(s), {
+      error: (iss) => `adres wpisz bez „public/” na początku: "${String(iss.input).replace(/^\/?public\//, '')}" (plik leży w public/, strona sama doda początek adresu)`,
+    });
+
 /** A video in Polish Sign Language, with captions and a transcript. */
-const signVideo = z
+export const signVideoSchema = z
   .object({
-    /** The video file (MP4/WebM): a full https:// address, or a path under `public/` such as `wideo/urzad-pjm.mp4`. */
-    plik: z.string().min(1),
-    /** Captions in WebVTT: a full address or a path under `public/` such as `wideo/urzad-pjm.vtt`. */
-    napisy: z.string().min(1),
+    /** The video file (MP4/WebM): a full https:// address, or a path under `public/` written without `public/`, such as `wideo/urzad-pjm.mp4`. */
+    plik: publicFilePath('wideo/urzad-pjm.mp4'),
+    /** Captions in WebVTT (the file starts with `WEBVTT`): a full address or a path under `public/` such as `wideo/urzad-pjm.vtt`. */
+    napisy: publicFilePath('wideo/urzad-pjm.vtt'),
     /** Short description of what the video shows. */
     opis: z.string().min(3),
+    /** What is said in the video, as text, in paragraphs; shown under the video for those who cannot watch it. */
+    transkrypcja: z
+      .array(z.string().min(3), { error: 'wpisz transkrypcję filmu: każdy akapit w nowym wierszu od „- ”, tekst w cudzysłowie' })
+      .min(1, { error: 'wpisz transkrypcję filmu: każdy akapit w nowym wierszu od „- ”, tekst w cudzysłowie' }),
   })
   .strict();
+export type SignVideo = z.infer<typeof signVideoSchema>;
 
 /** Front matter of the Markdown pages in `content/strony/`. */
 export const pageSchema = z
@@ -374,7 +402,7 @@ export const pageSchema = z
     /** Date the text was last changed. */
     aktualizacja: contentDate,
     /** For the sign-language page: the PJM video; until it exists leave it out. */
-    wideo: signVideo.optional(),
+    wideo: signVideoSchema.optional(),
   })
   .strict();
 export type PageMeta = z.infer<typeof pageSchema>;

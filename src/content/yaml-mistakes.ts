@@ -39,6 +39,14 @@ export interface Misindented {
 const quotesIn = (s: string): number => (s.replace(/\\"/g, '').match(/"/g) ?? []).length;
 const withoutComment = (s: string): string => s.replace(/\s+#.*$/, '');
 
+/** A column where a group of lines is open; `first` and `lines` only for groups opened by a "key:" line. */
+interface OpenGroup {
+  column: number;
+  dash: boolean;
+  first?: number;
+  lines?: number;
+}
+
 /**
  * The first line whose indentation matches none of the groups it could
  * belong to (YAML nests by spaces; siblings start in the same column).
@@ -46,7 +54,7 @@ const withoutComment = (s: string): string => s.replace(/\s+#.*$/, '');
  */
 export function misindentedLine(text: string): Misindented | undefined {
   // Columns where a group is open: list dashes, or keys (of a mapping or of a list item).
-  const open: { column: number; dash: boolean; first?: number; lines?: number }[] = [];
+  const open: OpenGroup[] = [];
   let opensBlock = false;
   let blockScalar: number | undefined;
   let inQuote = false;
@@ -68,7 +76,7 @@ export function misindentedLine(text: string): Misindented | undefined {
     const dash = /^-( |$)/.test(body);
     if (opensBlock && indent > (open.at(-1)?.column ?? -1)) open.push({ column: indent, dash, first: n + 1, lines: 0 });
     opensBlock = false;
-    const candidates: { column: number; dash: boolean }[] = [];
+    const candidates: OpenGroup[] = [];
     while (open.length > 0 && open.at(-1)!.column > indent) candidates.push(open.pop()!);
     if (open.length === 0) open.push({ column: indent, dash });
     const top = open.at(-1)!;

@@ -8,9 +8,10 @@ import type { ContentRule } from '../content/content-rule.ts';
 import { reservedTopicRule } from '../callback/reserved-topic-rule.ts';
 import { checklistLettersRule } from '../mail/checklist-content-rule.ts';
 import { internalLinksRule } from './internal-links-rule.ts';
+import { signVideoRule } from './sign-video-rule.ts';
 
 /** Every cross-file rule, in the order their messages are listed. */
-export const contentRules: readonly ContentRule[] = [reservedTopicRule, checklistLettersRule, internalLinksRule];
+export const contentRules: readonly ContentRule[] = [reservedTopicRule, checklistLettersRule, internalLinksRule, signVideoRule];
 
 /** Check the editors' files with the schemas and every rule; an empty `errors` list means the site may be built. */
 export function checkSiteContent(texts: ContentTexts, options: CheckOptions): ContentReport {

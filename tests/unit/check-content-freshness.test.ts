@@ -4,7 +4,7 @@ import { checkSiteContent } from '../../src/site/content-check.ts';
 import { readContentFiles } from '../../src/content/read-content-files.ts';
 
 const real: ContentTexts = readContentFiles(process.cwd());
-const today = '2026-11-25';
+const today = '2026-12-01';
 
 /** Errors and warnings without the place in words (pinned in content-messages.test.ts). */
 function check(texts: ContentTexts, options: Parameters<typeof checkSiteContent>[1]) {
@@ -21,9 +21,9 @@ function change(file: string, from: string | RegExp, to: string): ContentTexts {
 
 describe('content dates', () => {
   it('rejects a date in the future', () => {
-    const { errors } = check(change('content/procedura.yaml', 'aktualizacja: 2026-11-25', 'aktualizacja: 2027-01-10'), { today });
+    const { errors } = check(change('content/procedura.yaml', 'aktualizacja: 2026-12-01', 'aktualizacja: 2027-01-10'), { today });
     expect(errors).toEqual([
-      { file: 'content/procedura.yaml', line: 14, field: 'aktualizacja', message: 'data 2027-01-10 jest w przyszłości; wpisz datę, która już nastąpiła (dziś jest 2026-11-25)' },
+      { file: 'content/procedura.yaml', line: 14, field: 'aktualizacja', message: 'data 2027-01-10 jest w przyszłości; wpisz datę, która już nastąpiła (dziś jest 2026-12-01)' },
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('content dates', () => {
         file: 'content/procedura.yaml',
         line: 14,
         field: 'aktualizacja',
-        message: 'plik zmieniono 2026-12-18, a najnowsza data w nim to 2026-11-25: ustaw aktualizacja na dzień tej zmiany, żeby strona podawała prawdziwą datę aktualizacji',
+        message: 'plik zmieniono 2026-12-18, a najnowsza data w nim to 2026-12-01: ustaw aktualizacja na dzień tej zmiany, żeby strona podawała prawdziwą datę aktualizacji',
       },
     ]);
   });

@@ -4,7 +4,7 @@ import { checkSiteContent } from '../../src/site/content-check.ts';
 import { readContentFiles } from '../../src/content/read-content-files.ts';
 
 const real: ContentTexts = readContentFiles(process.cwd());
-const OPTS = { today: '2026-11-25' };
+const OPTS = { today: '2026-12-01' };
 
 const OFFICE = 'content/urzad.yaml';
 const PROCEDURE = 'content/procedura.yaml';
@@ -146,7 +146,7 @@ describe('checkContent: the office (urzad.yaml)', () => {
 
 describe('checkContent: dates', () => {
   it('reports a date that does not exist in procedura.yaml', () => {
-    expect(errorsOf(withChange(PROCEDURE, 'aktualizacja: 2026-11-25', 'aktualizacja: 2026-13-45'))).toEqual([
+    expect(errorsOf(withChange(PROCEDURE, 'aktualizacja: 2026-12-01', 'aktualizacja: 2026-13-45'))).toEqual([
       { file: PROCEDURE, line: 14, field: 'aktualizacja', message: 'taka data nie istnieje w kalendarzu' },
     ]);
   });
@@ -181,28 +181,28 @@ describe('checkContent: the procedure (procedura.yaml)', () => {
   it('reports a deleted "litera:" line as a field written twice, on the orphaned text', () => {
     // Without its "- litera: l" line, the text of lit. l joins lit. k, which already has a text.
     expect(errorsOf(withChange(PROCEDURE, '          - litera: l\n', ''))).toEqual([
-      { file: PROCEDURE, line: 75, message: `błąd zapisu YAML: to samo pole wpisano dwa razy. ${YAML_HINT}` },
+      { file: PROCEDURE, line: 81, message: `błąd zapisu YAML: to samo pole wpisano dwa razy. ${YAML_HINT}` },
     ]);
   });
 
   it('reports a standard that lost its letter with the schema’s own message', () => {
     expect(errorsOf(withChange(PROCEDURE, '- litera: l\n            tekst:', '- tekst:'))).toEqual([
-      { file: PROCEDURE, line: 75, field: 'paragrafy.3.ustepy.0.litery.11.litera', message: 'brakuje tego pola: każdy standard musi mieć swoją literę, np. litera: a' },
+      { file: PROCEDURE, line: 81, field: 'paragrafy.3.ustepy.0.litery.11.litera', message: 'brakuje tego pola: każdy standard musi mieć swoją literę, np. litera: a' },
     ]);
   });
 
   it('reports letters out of order, each on its line', () => {
     const swapped = real[PROCEDURE]!.replace('litera: k\n', 'litera: @\n').replace('litera: l\n', 'litera: k\n').replace('litera: @\n', 'litera: l\n');
     expect(errorsOf({ ...real, [PROCEDURE]: swapped })).toEqual([
-      { file: PROCEDURE, line: 73, field: 'paragrafy.3.ustepy.0.litery.10.litera', message: 'litery w § 4 ust. 1 muszą iść po kolei: oczekiwano k, jest l' },
-      { file: PROCEDURE, line: 75, field: 'paragrafy.3.ustepy.0.litery.11.litera', message: 'litery w § 4 ust. 1 muszą iść po kolei: oczekiwano l, jest k' },
+      { file: PROCEDURE, line: 79, field: 'paragrafy.3.ustepy.0.litery.10.litera', message: 'litery w § 4 ust. 1 muszą iść po kolei: oczekiwano k, jest l' },
+      { file: PROCEDURE, line: 81, field: 'paragrafy.3.ustepy.0.litery.11.litera', message: 'litery w § 4 ust. 1 muszą iść po kolei: oczekiwano l, jest k' },
     ]);
   });
 
   it('does not report a value of the wrong type as a missing field', () => {
     const errors = errorsOf(withChange(PROCEDURE, '  - numer: 2\n    tytul', '  - numer: "2"\n    tytul'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: PROCEDURE, line: 25, field: 'paragrafy.1.numer' });
+    expect(errors[0]).toMatchObject({ file: PROCEDURE, line: 31, field: 'paragrafy.1.numer' });
     expect(errors[0]!.message).not.toMatch(/^brakuje tego pola/);
   });
 });

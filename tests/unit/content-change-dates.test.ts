@@ -53,6 +53,9 @@ describe('change dates of a real checkout', () => {
   }
 
   function commitAll(dir: string): void {
+    // Every date in the copy is that of the commit, so only a later change can make one stale.
+    const procedure = join(dir, 'content/procedura.yaml');
+    writeFileSync(procedure, readFileSync(procedure, 'utf8').replace(/^aktualizacja: .*$/m, 'aktualizacja: 2026-11-25'));
     const env = { ...process.env, GIT_AUTHOR_DATE: '2026-11-25T12:00:00+01:00', GIT_COMMITTER_DATE: '2026-11-25T12:00:00+01:00' };
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, env, stdio: 'ignore' });
     git('init', '-q');
@@ -81,7 +84,7 @@ describe('change dates of a real checkout', () => {
     commitAll(dir);
     for (const f of ['content/urzad.yaml', 'content/strony/latwy-tekst.md']) writeFileSync(join(dir, f), `${readFileSync(join(dir, f), 'utf8')}\n`);
     const dates = contentChangeDates(dir, Object.keys(readContentFiles(dir)), '2026-12-01');
-    expect(dates.dates).toMatchObject({ 'content/urzad.yaml': '2026-12-01', 'content/strony/latwy-tekst.md': '2026-12-01', 'content/procedura.yaml': '2026-11-25' });
+    expect(dates.dates).toMatchObject({ 'content/urzad.yaml': '2026-12-01', 'content/strony/latwy-tekst.md': '2026-12-01', 'content/procedura.yaml': '2026-11-25', 'content/jednostki.yaml': '2026-11-25' });
     execFileSync('git', ['mv', 'content/strony/ochrona-danych.md', 'content/strony/rodo.md'], { cwd: dir });
     const after = contentChangeDates(dir, ['content/strony/rodo.md', 'content/procedura.yaml'], '2026-12-01');
     expect(after).toEqual({ dates: { 'content/strony/rodo.md': '2026-12-01', 'content/procedura.yaml': '2026-11-25' } });

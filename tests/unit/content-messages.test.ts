@@ -9,7 +9,7 @@ import { readContentFiles } from '../../src/content/read-content-files.ts';
 import { checkSiteContent } from '../../src/site/content-check.ts';
 
 const real: ContentTexts = readContentFiles(process.cwd());
-const today = '2026-11-25';
+const today = '2026-12-01';
 
 /** The real content with `from` replaced by `to` in `file` (the replacement must match). */
 function withChange(file: string, from: string | RegExp, to: string): ContentTexts {
@@ -38,7 +38,7 @@ describe('indentation and quoting', () => {
   });
 
   it('lines a list item up with the other items', () => {
-    expect(errors(withChange('content/procedura.yaml', '          - litera: c', '           - litera: c'))).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 57: złe wcięcie: ten wiersz ma 11 spacji, pozycje listy obok mają 10. Ustaw go równo z nimi"`);
+    expect(errors(withChange('content/procedura.yaml', '          - litera: c', '           - litera: c'))).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 63: złe wcięcie: ten wiersz ma 11 spacji, pozycje listy obok mają 10. Ustaw go równo z nimi"`);
   });
 
   it('names a weekday indented like the hours under it', () => {
@@ -102,11 +102,11 @@ describe('words an editor uses', () => {
   it('gives one message for a point put into the middle of the procedure, saying new points go at the end', () => {
     // The new standard copied below lit. g keeps the letter g: every letter after it was "oczekiwano h, jest g" and so on.
     const inserted = withChange('content/procedura.yaml', '          - litera: h\n', '          - litera: g\n            tekst: "nowy standard wstawiony w środek listy,"\n          - litera: h\n');
-    expect(errors(inserted)).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 67, § 4 ust. 1 lit. g, pole litera: nowy punkt wstawiono w § 4 ust. 1 między lit. g a lit. h. Nowe punkty dopisuj tylko na końcu: każdy punkt ma stały adres (np. #par-4-ust-1-lit-l), na który prowadzą linki w wysłanych e-mailach. Jeśli Urząd zmienił numerację, zapytaj zespół techniczny"`);
+    expect(errors(inserted)).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 73, § 4 ust. 1 lit. g, pole litera: nowy punkt wstawiono w § 4 ust. 1 między lit. g a lit. h. Nowe punkty dopisuj tylko na końcu: każdy punkt ma stały adres (np. #par-4-ust-1-lit-l), na który prowadzą linki w wysłanych e-mailach. Jeśli Urząd zmienił numerację, zapytaj zespół techniczny"`);
   });
 
   it('names the place in the procedure by §, ust. and lit.', () => {
-    expect(errors(withChange('content/procedura.yaml', '- litera: l\n            tekst:', '- tekst:'))).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 75, § 4 ust. 1, litera nr 12, pole litera: brakuje tego pola: każdy standard musi mieć swoją literę, np. litera: a"`);
+    expect(errors(withChange('content/procedura.yaml', '- litera: l\n            tekst:', '- tekst:'))).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 81, § 4 ust. 1, litera nr 12, pole litera: brakuje tego pola: każdy standard musi mieć swoją literę, np. litera: a"`);
   });
 
   it('says why an extra closed day changes nothing, without brackets inside brackets', () => {
@@ -114,6 +114,64 @@ describe('words an editor uses', () => {
     expect(warnings(texts)).toMatchInlineSnapshot(`
       "content/urzad.yaml, wiersz 51, dni_wolne, dzień nr 1, pole data: dzień 2026-12-26 i tak jest wolny, bo to święto ustawowe: Drugi dzień Bożego Narodzenia. Ten wpis nic nie zmienia: usuń go albo popraw datę
       content/urzad.yaml, wiersz 53, dni_wolne, dzień nr 2, pole data: dzień 2026-11-29 i tak jest wolny, bo to niedziela. Ten wpis nic nie zmienia: usuń go albo popraw datę"
+    `);
+  });
+});
+
+describe('the PJM video', () => {
+  const page = 'content/strony/jezyk-migowy.md';
+  const video = (plik: string, napisy: string, transkrypcja = '\n  transkrypcja:\n    - "Dzień dobry. Urząd Miejski w Łomży załatwia sprawy mieszkańców."') =>
+    withChange(page, 'aktualizacja: 2026-11-25\n', `aktualizacja: 2026-11-25\nwideo:\n  plik: "${plik}"\n  napisy: "${napisy}"\n  opis: "Film w PJM z napisami."${transkrypcja}\n`);
+  const publicFiles = new Map([
+    ['favicon.svg', '<svg xmlns="http:'],
+    ['wideo/urzad-pjm.mp4', '\u0000\u0000\u0000\u0018ftypmp42'],
+    ['wideo/urzad-pjm.vtt', 'WEBVTT\n\n00:00.0'],
+    ['wideo/napisy.srt', '1\n00:00:00,000 -'],
+  ]);
+  const check = (texts: ContentTexts) => checkSiteContent(texts, { today, publicFiles }).errors.map(formatProblem).join('\n');
+
+  it('accepts files that are in public/, written without "public/", and a full address', () => {
+    expect(check(video('wideo/urzad-pjm.mp4', 'wideo/urzad-pjm.vtt'))).toBe('');
+    expect(check(video('https://wideo.lomza.example/urzad-pjm.mp4', '/wideo/urzad-pjm.vtt'))).toBe('');
+  });
+
+  it('rejects a path that starts with public/, showing the right form', () => {
+    expect(check(video('public/wideo/urzad-pjm.mp4', 'wideo/urzad-pjm.vtt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 12, wideo, pole plik: adres wpisz bez „public/” na początku: "wideo/urzad-pjm.mp4" (plik leży w public/, strona sama doda początek adresu)"`);
+  });
+
+  it('rejects a video file that is not in public/', () => {
+    expect(check(video('wideo/urzad.mp4', 'wideo/urzad-pjm.vtt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 12, wideo, pole plik: nie ma pliku public/wideo/urzad.mp4: skopiuj film do folderu public/wideo/ w folderze projektu (obok folderu content) albo popraw nazwę"`);
+  });
+
+  it('rejects captions that are not WebVTT', () => {
+    expect(check(video('wideo/urzad-pjm.mp4', 'wideo/napisy.srt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 13, wideo, pole napisy: plik public/wideo/napisy.srt nie zaczyna się od słowa WEBVTT, więc to nie są napisy w formacie WebVTT: zapisz napisy w tym formacie (pierwszy wiersz pliku to WEBVTT)"`);
+  });
+
+  it('asks for the transcript the page shows under the video', () => {
+    expect(check(video('wideo/urzad-pjm.mp4', 'wideo/urzad-pjm.vtt', ''))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 12, wideo, pole transkrypcja: brakuje tego pola: wpisz transkrypcję filmu: każdy akapit w nowym wierszu od „- ”, tekst w cudzysłowie"`);
+  });
+});
+
+describe('the adopting act of the procedure', () => {
+  const file = 'content/procedura.yaml';
+
+  it('asks for the order when it is missing', () => {
+    expect(errors(withChange(file, /\n# Zarządzenie[^\n]*\nzarzadzenie:\n(  .*\n)+/, '\n'))).toMatchInlineSnapshot(`"content/procedura.yaml, wiersz 13, pole zarzadzenie: brakuje tego pola: wpisz zarządzenie, którym wprowadzono procedurę: wiersz „zarzadzenie:”, a pod nim, wcięte o 2 spacje, numer: "…" i data: RRRR-MM-DD"`);
+  });
+
+  it('refuses an order dated in the future or after the last update', () => {
+    expect(errors(withChange(file, '  data: 2026-11-25', '  data: 2026-12-24'))).toMatchInlineSnapshot(`
+      "content/procedura.yaml, wiersz 19, zarzadzenie, pole data: data 2026-12-24 jest w przyszłości; wpisz datę zarządzenia z jego tytułu (dziś jest 2026-12-01)
+      content/procedura.yaml, wiersz 14, pole aktualizacja: data aktualizacji (2026-12-01) jest wcześniejsza niż data zarządzenia (2026-12-24): po przepisaniu tekstu z nowego zarządzenia ustaw aktualizacja na dzień tej zmiany"
+    `);
+  });
+
+  it('warns before publication while its number is a placeholder', () => {
+    const messages = checkSiteContent(real, { today, production: true }).warnings.filter((w) => w.file === file).map(formatProblem);
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "content/procedura.yaml, wiersz 18, zarzadzenie, pole numer: numer i data zarządzenia są przykładowe (przykladowe: true): wpisz je z dokumentu Urzędu i zmień na false przed publikacją",
+      ]
     `);
   });
 });
