@@ -18,6 +18,7 @@ import { yamlMistakes } from './yaml-mistakes.ts';
 import { holidayName, isPublicHoliday } from '../calendar/polish-holidays.ts';
 import { pluralPl, type PluralForms } from '../calendar/format-pl.ts';
 import { weekdayOf } from '../calendar/iso-date.ts';
+import { weekdayKeys } from '../calendar/week-hours.ts';
 
 export type { ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
 
@@ -60,7 +61,7 @@ const ENTRY_NOUN: Record<string, string> = {
   komunikacja: 'akapit',
   transkrypcja: 'akapit',
 };
-const WEEKDAYS = new Set(['poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela']);
+const WEEKDAYS: ReadonlySet<string> = new Set(weekdayKeys);
 
 /**
  * The place of a field in an editor's words, counted from 1 and named by
@@ -101,8 +102,9 @@ export function placeOf(file: string, path: readonly PropertyKey[], value: unkno
         parts.push(procedurePart);
         procedurePart = '';
       }
-      const nextIsIndex = typeof path[i + 1] === 'number' && name !== 'email';
-      parts.push(last || (name === 'email' && typeof path[i + 1] === 'number') ? `pole ${name}` : nextIsIndex ? name : name);
+      // A list of addresses is one field for an editor: "pole email", whichever address is wrong.
+      const addressList = name === 'email' && typeof path[i + 1] === 'number';
+      parts.push(last || addressList ? `pole ${name}` : name);
       parent = name;
     }
   }

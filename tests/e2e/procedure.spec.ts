@@ -48,9 +48,10 @@ test('shows the date of the last update as <time>', async ({ page }) => {
 });
 
 test('names the order that adopted the procedure, with its number and date', async ({ page }) => {
-  const meta = page.locator('main p.meta');
-  await expect(meta).toContainText(/Wprowadzona zarządzeniem nr \S.* z dnia \d{1,2} \p{L}+ \d{4} r\./u);
-  await expect(meta.locator('time')).toHaveCount(2);
+  const act = page.locator('main p:has-text("Wprowadzona zarządzeniem")');
+  await expect(act).toHaveCount(1);
+  await expect(act).toHaveText(/^Wprowadzona zarządzeniem nr \S.* z dnia \d{1,2} \p{L}+ \d{4} r\.$/u);
+  await expect(act.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });
 
 test('offers the TXT copy, whose words equal the city\'s original', async ({ page }) => {
