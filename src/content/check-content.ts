@@ -237,6 +237,10 @@ function validateList<T extends { id: string }>(file: string, texts: ContentText
 }
 
 function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; meta: PageMeta; parsed: ParsedYaml } | undefined {
+  if (text.startsWith('\uFEFF')) {
+    report.errors.push({ file, line: 1, message: 'plik zaczyna się niewidocznym znakiem BOM (tak zapisuje np. stary Notatnik): zapisz go w kodowaniu „UTF-8” bez BOM' });
+    return undefined;
+  }
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match || match[1] === undefined) {
     report.errors.push({ file, line: 1, message: 'brakuje nagłówka strony: plik ma zaczynać się od linii „---”, potem pola tytul, opis, aktualizacja, i znów „---”' });

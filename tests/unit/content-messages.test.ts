@@ -69,6 +69,13 @@ const warnings = (texts: ContentTexts): string =>
     .warnings.map(formatProblem)
     .join('\n');
 
+describe('a page saved with a byte-order mark', () => {
+  it('says what the invisible character is instead of "no front matter"', () => {
+    const file = 'content/strony/latwy-tekst.md';
+    expect(errors({ ...real, [file]: `\uFEFF${real[file]}` })).toMatchInlineSnapshot(`"content/strony/latwy-tekst.md, wiersz 1: plik zaczyna się niewidocznym znakiem BOM (tak zapisuje np. stary Notatnik): zapisz go w kodowaniu „UTF-8” bez BOM"`);
+  });
+});
+
 describe('words an editor uses', () => {
   const newUnit = '\n- id: wydzial-oswiaty\n  nazwa: "Wydział Oświaty"\n  email: [oswiata.lomza.example]\n  telefon: "86 215 67 51"\n  przykladowe: true\n';
 
