@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderGiveUpMail, renderResidentMail, renderStaffMail } from '../../src/mail/render-callback-mails.ts';
+import { renderStaffMail, staffMailView } from '../../src/mail/staff-request-mail.tsx';
+import { children, durationMinutes, icsDate, parseIcs, prop } from './helpers/ics-parse.ts';
+import { missingFacts } from './helpers/mail-facts.ts';
 import { ctx, PROCEDURE_URL, request } from './helpers/mail-fixture.ts';
 
 describe('renderStaffMail: envelope', () => {
@@ -36,10 +38,15 @@ describe('renderStaffMail: envelope', () => {
 });
 
 describe('renderStaffMail: text', () => {
-  it('starts with the reference and the deadline in words', () => {
+  it('starts with the reference, the deadline in words and where a reply goes', () => {
     const lines = renderStaffMail(request(), ctx).text.split('\n');
     expect(lines[0]).toBe('Prośba o priorytetowy kontakt nr K7M-4PX');
     expect(lines[1]).toBe('Skontaktuj się najpóźniej w środę, 2 grudnia 2026 r., do godz. 12:00.');
+    expect(lines[2]).toBe('Odpowiedź na tę wiadomość trafi do mieszkańca.');
+  });
+
+  it('says when the request was received (Łomża time) and to which unit', () => {
+    expect(renderStaffMail(request(), ctx).text).toContain('Prośbę przyjęto 1.12.2026, 09:05 i przypisano do: Wydział Finansowy.');
   });
 
   it('lists what helps in the conversation before how to contact and who asks', () => {
@@ -74,20 +81,37 @@ describe('renderStaffMail: text', () => {
     expect(text).toContain('Kiedy: środa, 2 grudnia, przed południem (10:00–12:00)');
   });
 
-  it('names the person the resident asks for', () => {
-    const { text } = renderStaffMail(request({ onBehalfOf: { name: 'Zofia Kowalska', relation: 'matka' } }), ctx);
-    expect(text).toContain('Prosi w imieniu: Zofia Kowalska');
-    expect(text).toContain('Kim jest dla tej osoby: matka');
+  it('names who asks with their relation, and the person the matter concerns on a line of its own', () => {
+    const { text } = renderStaffMail(request({ onBehalfOf: { name: 'Zofia Kowalska', relation: 'córka' } }), ctx);
+    expect(text).toContain('KTO PROSI\nProsi: Anna Kowalska (córka osoby, której dotyczy sprawa)\nSprawa dotyczy osoby: Zofia Kowalska\n');
+    expect(text).not.toContain('Zofia Kowalska (córka');
   });
 
-  it('has a checklist of exactly § 4 ust. 1 lit. d, h, i, j, k, l, m and o, each linked to its anchor', () => {
-    const lines = renderStaffMail(request(), ctx).text.split('\n');
-    const items = lines.flatMap((line, i) => {
+  const checklistOf = (text: string) => {
+    const lines = text.split('\n');
+    return lines.flatMap((line, i) => {
       const m = /^\[ \] § 4 ust\. 1 lit\. ([a-z]): /.exec(line);
       return m ? [{ letter: m[1]!, link: lines[i + 1]!.trim() }] : [];
     });
-    expect(items.map((i) => i.letter).sort()).toEqual(['d', 'h', 'i', 'j', 'k', 'l', 'm', 'o']);
+  };
+
+  it('for a phone call, has a checklist of exactly § 4 ust. 1 lit. d, h, i, j, k, l, m and o, each linked to its anchor', () => {
+    const items = checklistOf(renderStaffMail(request(), ctx).text);
+    expect(items.map((i) => i.letter)).toEqual(['h', 'l', 'd', 'm', 'i', 'j', 'o', 'k']);
     for (const { letter, link } of items) expect(link).toBe(`${PROCEDURE_URL}#par-4-ust-1-lit-${letter}`);
+  });
+
+  it('for a video call, has the same call standards', () => {
+    const items = checklistOf(renderStaffMail(request({ contact: { method: 'wideo-pjm', email: 'anna.kowalska@example.com' } }), ctx).text);
+    expect(items.map((i) => i.letter)).toEqual(['h', 'l', 'd', 'm', 'i', 'j', 'o', 'k']);
+  });
+
+  it('for an SMS or an e-mail, has only the standards that make sense in writing (h, l, i, j)', () => {
+    for (const contact of [{ method: 'sms', phone: '+48600100200' }, { method: 'email', email: 'anna.kowalska@example.com' }] as const) {
+      const { text } = renderStaffMail(request({ contact }), ctx);
+      expect(checklistOf(text).map((i) => i.letter), contact.method).toEqual(['h', 'l', 'i', 'j']);
+      expect(text).toContain('standardy, które dotyczą odpowiedzi na piśmie');
+    }
   });
 
   it('quotes each standard without its trailing comma or emphasis marks', () => {
@@ -109,16 +133,32 @@ describe('renderStaffMail: HTML', () => {
     expect(hrefs.sort()).toEqual(['d', 'h', 'i', 'j', 'k', 'l', 'm', 'o'].map((l) => `${PROCEDURE_URL}#par-4-ust-1-lit-${l}`));
   });
 
+  it('is one document in Polish whose title is the subject', () => {
+    const { html, subject } = renderStaffMail(request(), ctx);
+    expect(html.startsWith('<!doctype html><html lang="pl">')).toBe(true);
+    expect(html).toContain(`<title>${subject}</title>`);
+  });
+
+  it('shows the reply warning and the time received, as the text part does (Outlook shows the HTML)', () => {
+    const withEmail = renderStaffMail(request(), ctx);
+    const withoutEmail = renderStaffMail(request({ contact: { method: 'telefon', phone: '+48600100200' } }), ctx);
+    expect(withEmail.html).toContain('Odpowiedź na tę wiadomość trafi do mieszkańca.');
+    expect(withoutEmail.html).toContain('Nie odpowiadaj na tę wiadomość: mieszkaniec nie podał adresu e-mail.');
+    expect(withEmail.html).toContain('Prośbę przyjęto 1.12.2026, 09:05 i przypisano do: Wydział Finansowy.');
+    expect(missingFacts(withEmail.text, withEmail.html)).toEqual([]);
+    expect(missingFacts(withoutEmail.text, withoutEmail.html)).toEqual([]);
+  });
+
   it('escapes a name with a script tag', () => {
     const { html } = renderStaffMail(request({ name: '<script>alert(1)</script>' }), ctx);
     expect(html).not.toContain('<script');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;script>alert(1)&lt;/script>');
   });
 
   it('escapes a name that tries to close an attribute and add an image', () => {
     const { html } = renderStaffMail(request({ name: '"><img src=x onerror=alert(1)>' }), ctx);
     expect(html).not.toContain('<img');
-    expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&quot;>&lt;img src=x onerror=alert(1)>');
   });
 
   it('escapes every free-text field of the resident', () => {
@@ -128,88 +168,77 @@ describe('renderStaffMail: HTML', () => {
       ctx,
     );
     expect(html).not.toContain('<b ');
-    expect(html.split('&lt;b onmouseover=alert(1)&gt;x&lt;/b&gt;').length - 1).toBe(4);
+    expect(html.split('&lt;b onmouseover=alert(1)>x&lt;/b>').length - 1).toBe(4);
   });
 });
 
-describe('renderStaffMail: calendar invitation', () => {
-  it('invites for the agreed slot in UTC', () => {
-    const { ics } = renderStaffMail(request(), ctx);
-    expect(ics).toContain('\r\nDTSTART:20261202T090000Z\r\n');
-    expect(ics).toContain('\r\nDTEND:20261202T110000Z\r\n');
-    expect(ics).toContain('\r\nUID:K7M-4PX@lomza.example\r\n');
-    expect(ics).toContain('\r\nATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:podatki@lomza.example\r\n');
+describe('renderStaffMail: calendar', () => {
+  const calendarOf = (ics: string | undefined) => {
+    if (!ics) throw new Error('no invitation');
+    const calendar = parseIcs(ics);
+    const events = children(calendar, 'VEVENT');
+    expect(events).toHaveLength(1);
+    return { calendar, event: events[0]! };
+  };
+
+  it('puts a chosen window in the calendar as it is: from its start to the deadline, in UTC', () => {
+    const { calendar, event } = calendarOf(renderStaffMail(request(), ctx).ics);
+    expect(prop(calendar, 'METHOD').value).toBe('REQUEST');
+    expect(icsDate(prop(event, 'DTSTART').value).toISOString()).toBe('2026-12-02T09:00:00.000Z');
+    expect(icsDate(prop(event, 'DTEND').value).toISOString()).toBe('2026-12-02T11:00:00.000Z');
+    expect(prop(event, 'UID').value).toBe('K7M-4PX@lomza.example');
+    expect(event.props.filter((p) => p.name === 'ATTENDEE').map((p) => p.value)).toEqual(['mailto:podatki@lomza.example']);
   });
 
-  it('without a slot, blocks the last half hour before the deadline', () => {
-    const { ics } = renderStaffMail(request({ when: { kind: 'asap', label: 'jak najszybciej' }, deadline: '2026-12-03T14:30:00.000Z' }), ctx);
-    expect(ics).toContain('\r\nDTSTART:20261203T140000Z\r\n');
-    expect(ics).toContain('\r\nDTEND:20261203T143000Z\r\n');
+  it('shows the window as free time: a preference, not a meeting that blocks the clerk’s day', () => {
+    const { event } = calendarOf(renderStaffMail(request(), ctx).ics);
+    expect(prop(event, 'TRANSP').value).toBe('TRANSPARENT');
+    expect(prop(event, 'X-MICROSOFT-CDO-BUSYSTATUS').value).toBe('FREE');
+    expect(prop(event, 'X-MICROSOFT-CDO-INTENDEDSTATUS').value).toBe('FREE');
+    expect(prop(event, 'SUMMARY').value).toContain('Pora kontaktu wybrana przez mieszkańca');
+    expect(prop(event, 'DESCRIPTION').value).toContain('to jego preferencja\\, nie spotkanie');
+  });
+
+  it('reminds before the window opens and before the deadline, both before the deadline', () => {
+    const { event } = calendarOf(renderStaffMail(request(), ctx).ics);
+    const start = icsDate(prop(event, 'DTSTART').value).getTime();
+    const end = icsDate(prop(event, 'DTEND').value).getTime();
+    const alarms = children(event, 'VALARM').map((a) => {
+      const trigger = prop(a, 'TRIGGER');
+      expect(prop(a, 'ACTION').value).toBe('DISPLAY');
+      return (trigger.params['RELATED'] === 'END' ? end : start) + durationMinutes(trigger.value) * 60_000;
+    });
+    expect(alarms.map((t) => new Date(t).toISOString())).toEqual(['2026-12-02T08:45:00.000Z', '2026-12-02T10:30:00.000Z']);
+    for (const t of alarms) expect(t).toBeLessThan(Date.parse('2026-12-02T11:00:00.000Z'));
+  });
+
+  it('a whole chosen day (any time that day) is one free window from opening to the deadline', () => {
+    const r = request({ when: { kind: 'slot', date: '2026-12-02', start: '2026-12-02T06:30:00.000Z', end: '2026-12-02T14:30:00.000Z', label: 'środa, 2 grudnia, o dowolnej porze (7:30–15:30)' }, deadline: '2026-12-02T14:30:00.000Z' });
+    const { event } = calendarOf(renderStaffMail(r, ctx).ics);
+    expect(prop(event, 'DTSTART').value).toBe('20261202T063000Z');
+    expect(prop(event, 'DTEND').value).toBe('20261202T143000Z');
+    expect(prop(event, 'TRANSP').value).toBe('TRANSPARENT');
+  });
+
+  it('sends no invitation for "as soon as possible" or "any time": they are no appointment', () => {
+    for (const when of [{ kind: 'asap', label: 'jak najszybciej' }, { kind: 'any', label: 'o dowolnej porze' }] as const) {
+      const mail = renderStaffMail(request({ when, deadline: '2026-12-03T14:30:00.000Z', deadlineLabel: 'w czwartek, 3 grudnia 2026 r., do godz. 15:30' }), ctx);
+      expect(mail.ics, when.kind).toBeUndefined();
+      expect(mail.text).toContain('Skontaktuj się najpóźniej w czwartek, 3 grudnia 2026 r., do godz. 15:30.');
+      expect(mail.text).not.toContain('W załączniku');
+    }
+  });
+
+  it('says in both parts what the calendar entry is', () => {
+    const mail = renderStaffMail(request(), ctx);
+    const note = staffMailView(request(), ctx).invitation!;
+    expect(note).toContain('widać ją jako czas wolny');
+    expect(mail.text).toContain(note);
+    expect(mail.html).toContain(note);
   });
 
   it('keeps personal data out of the invitation', () => {
-    const { ics } = renderStaffMail(request(), ctx);
-    for (const personal of ['Anna', 'Kowalska', '600', 'anna.kowalska']) expect(ics).not.toContain(personal);
-  });
-});
-
-describe('renderResidentMail', () => {
-  it('is not written when the resident gave no e-mail', () => {
-    expect(renderResidentMail(request({ contact: { method: 'telefon', phone: '+48600100200' } }), ctx)).toBeUndefined();
-  });
-
-  it('goes to the resident with the reference, the deadline and the phone of Punkt Obsługi Mieszkańców', () => {
-    const mail = renderResidentMail(request(), ctx)!;
-    expect(mail.to).toEqual(['anna.kowalska@example.com']);
-    expect(mail.messageId).toBe('<K7M-4PX.resident@lomza.example>');
-    expect(mail.subject).toBe('Przyjęliśmy Twoją prośbę o kontakt – numer K7M-4PX');
-    expect(mail.text).toContain('Jej numer to K7M-4PX.');
-    expect(mail.text).toContain('Skontaktujemy się z Tobą najpóźniej w środę, 2 grudnia 2026 r., do godz. 12:00.');
-    expect(mail.text).toContain('zadzwoń do Punktu Obsługi Mieszkańców: 86 215 67 00. Podaj numer prośby: K7M-4PX.');
-    expect(mail.html).toContain('86 215 67 00');
-  });
-
-  it('tells the resident which number the unit will call from', () => {
-    expect(renderResidentMail(request(), ctx)!.text).toContain('Zadzwonimy z numeru 86 215 67 21.');
-  });
-
-  it('is not marked urgent and has no invitation', () => {
-    const mail = renderResidentMail(request(), ctx)!;
-    expect(mail.headers).toEqual({ 'X-Oddzwonimy-Reference': 'K7M-4PX' });
-    expect(mail.ics).toBeUndefined();
-  });
-});
-
-describe('renderGiveUpMail', () => {
-  const staff = renderStaffMail(request(), ctx);
-  const fallback = ['pom@lomza.example', 'kontakt@lomza.example'];
-
-  it('goes to the fallback addresses with its own Message-ID', () => {
-    const mail = renderGiveUpMail(staff, { attempts: 12, lastError: 'connect ECONNREFUSED' }, fallback);
-    expect(mail.to).toEqual(['pom@lomza.example', 'kontakt@lomza.example']);
-    expect(mail.messageId).toBe('<K7M-4PX.staff.give-up@lomza.example>');
-    expect(mail.messageId).not.toBe(staff.messageId);
-  });
-
-  it('gives a different Message-ID for the resident mail’s warning than for the staff mail’s', () => {
-    const resident = renderResidentMail(request(), ctx)!;
-    const a = renderGiveUpMail(staff, { attempts: 1, lastError: 'x' }, fallback);
-    const b = renderGiveUpMail(resident, { attempts: 1, lastError: 'x' }, fallback);
-    expect(b.messageId).toBe('<K7M-4PX.resident.give-up@lomza.example>');
-    expect(a.messageId).not.toBe(b.messageId);
-  });
-
-  it('names the reference, the original recipients, the attempts and the last error', () => {
-    const mail = renderGiveUpMail(staff, { attempts: 12, lastError: 'connect ECONNREFUSED' }, fallback);
-    expect(mail.subject).toBe('Nie dostarczono: prośba o kontakt K7M-4PX');
-    expect(mail.text).toContain('Adresaci: podatki@lomza.example');
-    expect(mail.text).toContain('Prób: 12. Ostatni błąd: connect ECONNREFUSED');
-    expect(mail.headers).toMatchObject({ 'X-Priority': '1 (Highest)', Importance: 'high' });
-  });
-
-  it('escapes the error text in HTML', () => {
-    const mail = renderGiveUpMail(staff, { attempts: 1, lastError: '550 <evil@example.com> rejected' }, fallback);
-    expect(mail.html).not.toContain('<evil@');
-    expect(mail.html).toContain('550 &lt;evil@example.com&gt; rejected');
+    const { ics } = renderStaffMail(request({ onBehalfOf: { name: 'Zofia Nowak', relation: 'córka' } }), ctx);
+    for (const personal of ['Anna', 'Kowalska', 'Zofia', '600', 'anna.kowalska', 'ratę podatku']) expect(ics).not.toContain(personal);
   });
 });
