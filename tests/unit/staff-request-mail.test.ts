@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildMime } from '../../src/mail/mail-transport.ts';
 import { renderStaffMail, staffMailView } from '../../src/mail/staff-request-mail.tsx';
 import { children, durationMinutes, icsDate, parseIcs, prop } from './helpers/ics-parse.ts';
 import { missingFacts } from './helpers/mail-facts.ts';
@@ -220,10 +221,11 @@ describe('renderStaffMail: calendar', () => {
     expect(prop(event, 'TRANSP').value).toBe('TRANSPARENT');
   });
 
-  it('sends no invitation for "as soon as possible" or "any time": they are no appointment', () => {
+  it('sends no invitation for "as soon as possible" or "any time": they are no appointment', async () => {
     for (const when of [{ kind: 'asap', label: 'jak najszybciej' }, { kind: 'any', label: 'o dowolnej porze' }] as const) {
       const mail = renderStaffMail(request({ when, deadline: '2026-12-03T14:30:00.000Z', deadlineLabel: 'w czwartek, 3 grudnia 2026 r., do godz. 15:30' }), ctx);
       expect(mail.ics, when.kind).toBeUndefined();
+      expect((await buildMime(mail, 'Urząd <oddzwonimy@lomza.example>')).toString('utf8')).not.toMatch(/text\/calendar|\.ics/);
       expect(mail.text).toContain('Skontaktuj się najpóźniej w czwartek, 3 grudnia 2026 r., do godz. 15:30.');
       expect(mail.text).not.toContain('W załączniku');
     }
