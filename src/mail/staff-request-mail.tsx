@@ -1,6 +1,6 @@
 /**
  * The e-mail to the unit that must contact the resident: the deadline and
- * where a reply goes first, then what helps in the conversation, how to make
+ * where a reply goes first, then what helps in the contact, how to make
  * contact, who asks, the matter, the procedure's standards for this contact
  * method as a checklist, and when the request was received. A chosen window
  * comes as a calendar entry (see `contact-window-invitation.ts`).
@@ -23,6 +23,8 @@ export interface StaffMailView {
   deadline: string;
   /** Where a reply goes ("Odpowiedź … trafi do mieszkańca" / "Nie odpowiadaj …"). */
   replyWarning: string;
+  /** "Co pomoże w rozmowie" for a call, "Co pomoże w kontakcie" for a written answer. */
+  needsHeading: string;
   needs: string[];
   contact: LabelledValue[];
   who: LabelledValue[];
@@ -42,7 +44,7 @@ const receivedFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Wars
 function needsOf(r: CallbackRequest): string[] {
   const needs: string[] = r.needs.map((n) => contactNeeds[n].staff);
   if (r.contact.method === 'wideo-pjm' && !r.needs.includes('tlumacz-pjm')) needs.push(contactNeeds['tlumacz-pjm'].staff);
-  if (needs.length === 0) needs.push('Mieszkaniec nie zaznaczył szczególnych potrzeb. Na początku rozmowy zapytaj, co może pomóc.');
+  if (needs.length === 0) needs.push(isCall(r.contact.method) ? 'Mieszkaniec nie zaznaczył szczególnych potrzeb. Na początku rozmowy zapytaj, co może pomóc.' : 'Mieszkaniec nie zaznaczył szczególnych potrzeb.');
   if (r.needsText) needs.push(`Mieszkaniec napisał: ${r.needsText}`);
   return needs;
 }
@@ -63,6 +65,7 @@ export function staffMailView(r: CallbackRequest, ctx: MailContext): StaffMailVi
     title: `Prośba o priorytetowy kontakt nr ${r.reference}`,
     deadline: `Skontaktuj się najpóźniej ${r.deadlineLabel}.`,
     replyWarning: r.contact.email ? 'Odpowiedź na tę wiadomość trafi do mieszkańca.' : 'Nie odpowiadaj na tę wiadomość: mieszkaniec nie podał adresu e-mail.',
+    needsHeading: isCall(r.contact.method) ? 'Co pomoże w rozmowie' : 'Co pomoże w kontakcie',
     needs: needsOf(r),
     contact: contactOf(r),
     who: whoAsks(r),
@@ -88,7 +91,7 @@ export function staffMailText(v: StaffMailView): string {
     v.title,
     v.deadline,
     v.replyWarning,
-    ...section('Co pomoże w rozmowie', bulletLines(v.needs)),
+    ...section(v.needsHeading, bulletLines(v.needs)),
     ...section('Jak się skontaktować', factLines(v.contact)),
     ...section('Kto prosi', factLines(v.who)),
     ...section('Sprawa', factLines(v.matter)),
@@ -107,7 +110,7 @@ export function StaffMail({ view: v }: { view: StaffMailView }) {
       <MailTitle>{v.title}</MailTitle>
       <Lead>{v.deadline}</Lead>
       <Notice>{v.replyWarning}</Notice>
-      <Section heading="Co pomoże w rozmowie">
+      <Section heading={v.needsHeading}>
         <Bullets items={v.needs} />
       </Section>
       <Section heading="Jak się skontaktować">

@@ -70,6 +70,11 @@ describe('renderStaffMail: text', () => {
     expect(text).toContain('- Mieszkaniec nie zaznaczył szczególnych potrzeb. Na początku rozmowy zapytaj, co może pomóc.');
   });
 
+  it('for a written answer with no needs ticked, mentions no conversation', () => {
+    const { text } = renderStaffMail(request({ needs: [], contact: { method: 'email', email: 'anna.kowalska@example.com' } }), ctx);
+    expect(text).toContain('CO POMOŻE W KONTAKCIE\n- Mieszkaniec nie zaznaczył szczególnych potrzeb.\n');
+  });
+
   it('adds the sign-language interpreter for a video call even when the need was not ticked', () => {
     const { text } = renderStaffMail(request({ contact: { method: 'wideo-pjm', email: 'anna.kowalska@example.com' }, needs: [] }), ctx);
     expect(text).toContain('- Zapewnij tłumacza polskiego języka migowego (PJM).');
@@ -112,6 +117,8 @@ describe('renderStaffMail: text', () => {
       const { text } = renderStaffMail(request({ contact }), ctx);
       expect(checklistOf(text).map((i) => i.letter), contact.method).toEqual(['h', 'l', 'i', 'j']);
       expect(text).toContain('standardy, które dotyczą odpowiedzi na piśmie');
+      expect(text).toContain('\nCO POMOŻE W KONTAKCIE\n');
+      expect(text).not.toContain('W ROZMOWIE');
     }
   });
 
