@@ -180,6 +180,26 @@ describe('renderStaffMail: HTML', () => {
   });
 });
 
+describe('renderStaffMail: links to the staff side', () => {
+  const links = { request: 'https://lomza.example/obsluga/prosba/12?podpis=abc&x=1', list: 'https://lomza.example/obsluga/lista/finanse/' };
+
+  it('has none until the site gives them', () => {
+    expect(renderStaffMail(request(), ctx).html).not.toContain('Zapisz, co zrobiono');
+  });
+
+  it('puts the request page and the unit list near the top of both parts', () => {
+    const mail = renderStaffMail(request(), ctx, links);
+    const lines = mail.text.split('\n');
+    expect(lines.slice(3, 8)).toEqual(['', 'Zapisz, co zrobiono (weź prośbę, próba kontaktu, załatwiona)', `    ${links.request}`, 'Lista próśb jednostki', `    ${links.list}`]);
+    expect(mail.html).toContain(`<a href="${links.request.replace('&', '&amp;')}">Zapisz, co zrobiono (weź prośbę, próba kontaktu, załatwiona)</a>`);
+    expect(missingFacts(mail.text, mail.html)).toEqual([]);
+  });
+
+  it('can be sent again under another Message-ID (a transfer to another unit)', () => {
+    expect(renderStaffMail(request(), ctx, links, '<K7M-4PX.staff-2@lomza.example>').messageId).toBe('<K7M-4PX.staff-2@lomza.example>');
+  });
+});
+
 describe('renderStaffMail: calendar', () => {
   const calendarOf = (ics: string | undefined) => {
     if (!ics) throw new Error('no invitation');
