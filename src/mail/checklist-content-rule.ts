@@ -1,7 +1,7 @@
 /** The content rule the staff e-mails need: the procedure keeps every standard their checklist quotes. */
 import type { ContentRule } from '../content/content-rule.ts';
 import { contentFiles } from '../content/content-files.ts';
-import { CHECKLIST_LETTERS } from './render-callback-mails.ts';
+import { CHECKLIST_LETTERS } from './procedure-checklist.ts';
 
 /** Refuses a procedure without one of the letters of § 4 ust. 1 that the checklist quotes. */
 export const checklistLettersRule: ContentRule = ({ procedure }) => {
