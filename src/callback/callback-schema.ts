@@ -4,7 +4,7 @@
  * to fix the answer. Field names are the HTML `name`s and `id`s of the form.
  */
 import { z } from 'zod';
-import { normalisePhone } from './phone-number.ts';
+import { normalisePhone } from '../phone/phone-number.ts';
 import {
   contactMethodIds,
   contactNeedIds,

@@ -14,7 +14,7 @@ import { renderResidentMail, renderStaffMail, type MailContext } from '../mail/r
 import type { CallbackRequest } from './callback-request.ts';
 import type { CallbackForm } from './callback-schema.ts';
 import { decideTiming } from './callback-timing.ts';
-import { normalisePhone } from './phone-number.ts';
+import { normalisePhone } from '../phone/phone-number.ts';
 import { newReference } from './reference-number.ts';
 import { routeTopic } from './routing.ts';
 

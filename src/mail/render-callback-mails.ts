@@ -7,7 +7,7 @@
  */
 import type { CallbackRequest } from '../callback/callback-request.ts';
 import { contactMethods, contactNeeds } from '../callback/callback-options.ts';
-import { formatPhone } from '../callback/phone-number.ts';
+import { formatPhone } from '../phone/phone-number.ts';
 import { anchorId, citation } from '../procedure/citations.ts';
 import type { Procedure } from '../content/schemas.ts';
 import { escapeHtml, headerSafe } from './mail-escape.ts';

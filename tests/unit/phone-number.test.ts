@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, normalisePhone, telUri } from '../../src/callback/phone-number.ts';
+import { formatPhone, normalisePhone, telUri } from '../../src/phone/phone-number.ts';
 
 describe('normalisePhone', () => {
   it.each([

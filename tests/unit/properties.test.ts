@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { buildRequest } from '../../src/callback/callback-service.ts';
 import { callbackFormSchema } from '../../src/callback/callback-schema.ts';
-import { normalisePhone } from '../../src/callback/phone-number.ts';
+import { normalisePhone } from '../../src/phone/phone-number.ts';
 import { buildMime } from '../../src/mail/mail-transport.ts';
 import { renderResidentMail, renderStaffMail } from '../../src/mail/render-callback-mails.ts';
 import { contextAt } from './helpers/callback-fixture.ts';
