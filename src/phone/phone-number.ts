@@ -60,7 +60,9 @@ export function checkPhone(input: string): PhoneCheck {
     if (n > POLISH_DIGITS) return { ok: false, problem: 'too-long' };
     if (parsed.nationalNumber.startsWith('0')) return { ok: false, problem: 'invalid' };
   } else {
-    const length = parsed.isPossible() ? undefined : digits.length < 8 ? 'too-short' : digits.length > 15 ? 'too-long' : 'invalid';
+    // E.164 allows up to 15 digits; fewer than 8 with the country code is no number residents are called on.
+    const n = parsed.number.length - 1;
+    const length = n < 8 ? 'too-short' : n > 15 ? 'too-long' : parsed.isPossible() ? undefined : 'invalid';
     if (length) return { ok: false, problem: length };
   }
   return { ok: true, e164: parsed.number, mobile: parsed.getType() === 'MOBILE' };
@@ -85,3 +87,11 @@ export function formatPhone(e164: string): string {
 export function telUri(phone: string): string {
   return `tel:${normalisePhone(phone) ?? phone.replace(/[^\d+]/g, '')}`;
 }
+
+/** What to tell a person about each problem, in Polish (the form shows it as is; content messages start it lower-case). */
+export const phoneProblemMessages: Readonly<Record<PhoneProblem, string>> = {
+  'not-digits': 'Wpisz numer telefonu cyframi, np. 600 100 200 albo 86 215 67 00',
+  'too-short': 'Numer telefonu jest za krótki: numer w Polsce ma 9 cyfr, np. 600 100 200 albo 86 215 67 00',
+  'too-long': 'Numer telefonu ma za dużo cyfr: numer w Polsce ma 9 cyfr, np. 600 100 200',
+  invalid: 'Nie ma takiego numeru telefonu. Sprawdź go; numer z innego kraju wpisz z jego kierunkowym, np. +44 20 7946 0958',
+};

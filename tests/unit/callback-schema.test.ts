@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
-import { callbackFormSchema, cleanLine, cleanText } from '../../src/callback/callback-schema.ts';
-import { decideTiming } from '../../src/callback/callback-timing.ts';
+import { cleanLine, cleanText } from '../../src/callback/callback-schema.ts';
 import { firstErrors } from '../../src/callback/form-state.ts';
-import { asActionInput, calendar, topics } from './helpers/real-content.ts';
+import { asActionInput } from './helpers/real-content.ts';
+import { schemaAt } from './helpers/callback-fixture.ts';
 
-const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
 const tuesdayNoon = new Date('2026-12-01T11:00:00Z');
+const schema = schemaAt(tuesdayNoon);
 
-/** Field → first message, from the schema and then the calendar, as the server does it. */
+/** Field → first message, as the server answers one submission (the calendar's checks included). */
 function serverErrors(answers: Record<string, string | string[]>, now = tuesdayNoon): Record<string, string> {
-  const parsed = schema.safeParse(asActionInput(answers));
-  if (!parsed.success) return firstErrors(parsed.error.issues);
-  const timing = decideTiming(parsed.data, calendar, now);
-  return timing.ok ? {} : { [timing.field]: timing.message };
+  const parsed = schemaAt(now).safeParse(asActionInput(answers));
+  return parsed.success ? {} : firstErrors(parsed.error.issues);
 }
 
 describe('callback form examples', () => {
@@ -30,10 +28,23 @@ describe('callback form examples', () => {
     expect(Object.keys(errors).sort()).toEqual(['imie', 'osoba', 'sprawa', 'telefon', 'termin']);
   });
 
-  it('names the first day a PJM interpreter can come', () => {
+  it("reports the calendar's verdict together with the schema's errors, in one answer", () => {
+    // A landline for a video link, too soon for an interpreter, and no name: all three at once.
+    const errors = serverErrors({ ...callbackExamples.videoLandlineTooSoon.answers, imie: '' });
+    expect(Object.keys(errors).sort()).toEqual(['imie', 'telefon', 'termin']);
+    // A day that is not offered is reported while the name is still missing.
+    expect(serverErrors({ ...callbackExamples.valid.answers, imie: '', termin: '2027-06-01' })).toEqual({
+      imie: 'Wpisz swoje imię i nazwisko, żebyśmy wiedzieli, o kogo zapytać',
+      termin: 'Możesz wybrać tylko jeden z dni z listy',
+    });
+    // …and for an unknown topic, on the fallback unit's calendar.
+    expect(Object.keys(serverErrors({ ...callbackExamples.valid.answers, sprawa: 'x', termin: '2026-12-05' })).sort()).toEqual(['sprawa', 'termin']);
+  });
+
+  it('names the first day a PJM interpreter can come, in the genitive after "od"', () => {
     // Tuesday 1 Dec 2026: 3 working days later is Friday 4 Dec.
-    expect(serverErrors(callbackExamples.videoTooSoon.answers)['termin']).toContain('piątek, 4 grudnia');
-    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-03' })['termin']).toContain('piątek, 4 grudnia');
+    expect(serverErrors(callbackExamples.videoTooSoon.answers)['termin']).toContain('Wybierz dzień od piątku, 4 grudnia albo późniejszy');
+    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-03' })['termin']).toContain('od piątku, 4 grudnia');
     expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-04' })).toEqual({});
   });
 

@@ -8,14 +8,13 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { buildRequest } from '../../src/callback/callback-service.ts';
-import { callbackFormSchema } from '../../src/callback/callback-schema.ts';
 import { normalisePhone } from '../../src/phone/phone-number.ts';
 import { buildMime } from '../../src/mail/mail-transport.ts';
 import { renderResidentMail, renderStaffMail } from '../../src/mail/render-callback-mails.ts';
-import { contextAt } from './helpers/callback-fixture.ts';
+import { contextAt, schemaAt } from './helpers/callback-fixture.ts';
 import { asActionInput, topics } from './helpers/real-content.ts';
 
-const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
+const schema = schemaAt(new Date('2026-12-01T11:00:00Z'));
 const FIELDS = ['sprawa', 'opis', 'imie', 'osoba', 'relacja', 'kontakt', 'telefon', 'email', 'termin', 'pora', 'potrzeby_opis', 'strona_www'];
 /** Any text, including control characters, bidi overrides, emoji, CR/LF and HTML. */
 const hostileText = fc.oneof(

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { OfficeCalendar } from '../../../src/calendar/index.ts';
 import type { CallbackContext } from '../../../src/callback/callback-service.ts';
 import { callbackFormSchema, type CallbackForm } from '../../../src/callback/callback-schema.ts';
+import { decideTimingForTopic } from '../../../src/callback/callback-timing.ts';
 import { openDatabase, type Database } from '../../../src/db/database.ts';
 import { asActionInput, calendar, office, procedure, topics, units } from './real-content.ts';
 
@@ -35,9 +36,25 @@ export function contextAt(now: Date): CallbackContext {
   };
 }
 
-const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
+/** The real schema with the calendar's checks at `now`, as the site builds it. */
+export function schemaAt(now: Date) {
+  const ctx = contextAt(now);
+  return callbackFormSchema({
+    topicIds: topics.map((t) => t.id),
+    timing: (answers) => {
+      const timing = decideTimingForTopic(answers, ctx, now);
+      return timing.ok ? undefined : timing;
+    },
+  });
+}
 
-/** Validate posted answers with the real schema (throws when invalid). */
-export function validForm(answers: Record<string, string | string[]>): CallbackForm {
+/**
+ * Validate posted answers with the real schema (throws when invalid). The
+ * calendar's checks run only with `now`: without it, answers the calendar
+ * would refuse pass, so tests can show that the service checks them again
+ * at its own moment.
+ */
+export function validForm(answers: Record<string, string | string[]>, now?: Date): CallbackForm {
+  const schema = now ? schemaAt(now) : callbackFormSchema({ topicIds: topics.map((t) => t.id), timing: () => undefined });
   return schema.parse(asActionInput(answers));
 }
