@@ -21,7 +21,7 @@ export const contactRequirements: Readonly<Record<ContactMethod, ContactRequirem
 /** The hints beside the phone and e-mail fields: exactly when each is needed (kept in step with the table by a unit test). */
 export const contactFieldHints = {
   telefon:
-    'Potrzebny, jeśli wybierzesz rozmowę telefoniczną albo SMS (do SMS-a numer komórkowy). Przy połączeniu wideo podaj numer komórkowy albo adres e-mail. Wpisz w dowolnej formie, np. 600 100 200.',
+    'Potrzebny, jeśli wybierzesz rozmowę telefoniczną albo SMS (do SMS-a numer komórkowy). Przy połączeniu wideo podaj numer komórkowy albo adres e-mail. Np. 600 100 200.',
   email:
     'Potrzebny, jeśli wybierzesz e-mail. Przy połączeniu wideo podaj adres e-mail albo numer komórkowy. Jeśli podasz adres, wyślemy na niego potwierdzenie prośby.',
 } as const;

@@ -12,7 +12,7 @@ import { normalisePhone } from '../../src/phone/phone-number.ts';
 import { buildMime } from '../../src/mail/mail-transport.ts';
 import { renderResidentMail, renderStaffMail } from '../../src/mail/render-callback-mails.ts';
 import { contextAt, schemaAt } from './helpers/callback-fixture.ts';
-import { asActionInput, topics } from './helpers/real-content.ts';
+import { asActionInput } from './helpers/real-content.ts';
 
 const schema = schemaAt(new Date('2026-12-01T11:00:00Z'));
 const FIELDS = ['sprawa', 'opis', 'imie', 'osoba', 'relacja', 'kontakt', 'telefon', 'email', 'termin', 'pora', 'potrzeby_opis', 'strona_www'];
