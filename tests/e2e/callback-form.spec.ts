@@ -97,6 +97,7 @@ test('choosing "Jak najszybciej" and then the video call never hides the checked
   const videoHint = page.locator('.choice:has(input[value="wideo-pjm"]) .choice-hint');
   await expect(videoHint).toContainText('Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej.');
   await expect(videoHint).toContainText(/W pytaniu „Kiedy” wybierz dzień od (poniedziałku|wtorku|środy|czwartku|piątku), \d{1,2} \p{L}+ albo późniejszy\./u);
+  await expect(page.locator('#termin-hint')).toHaveText(/^Połączenie wideo z tłumaczem języka migowego możemy umówić najwcześniej na (poniedziałek|wtorek|środę|czwartek|piątek), \d{1,2} \p{L}+\.$/u);
   await page.locator('#telefon').fill('86 215 67 00');
   await page.locator('button[type="submit"]').click();
 

@@ -63,6 +63,11 @@ describe('callback form examples', () => {
     expect(parsed.imie).toBe('Jan Kowalski');
   });
 
+  it('knows one "no particular time" choice: "Jak najszybciej" (the old "Dowolny dzień i pora" promised the same)', () => {
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: 'dowolna-pora' })['termin']).toBe('Wybierz jeden z dni z listy');
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: 'jak-najszybciej' })).toEqual({});
+  });
+
   it('rejects unknown values in lists and choices', () => {
     expect(serverErrors({ ...callbackExamples.valid.answers, potrzeby: ['wolniej', 'hack'] })['potrzeby']).toBe('Wybierz potrzeby z listy');
     expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'fax' })['kontakt']).toBe('Wybierz, jak mamy się z Tobą skontaktować');
