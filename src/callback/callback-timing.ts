@@ -122,5 +122,21 @@ export function decideTimingForTopic(
   return decideTiming(answers, content.calendarFor(unit), now, unit.godziny ? unit.nazwa : undefined);
 }
 
+/**
+ * Only the verdict of {@link decideTimingForTopic}, for the form schema: the
+ * field and message, or `undefined` when the answers can be accepted. "As
+ * soon as possible" without an interpreter is always possible, so it skips
+ * the calendar (the service still decides its deadline).
+ */
+export function timingProblem(
+  answers: { sprawa?: string | undefined; termin: string; pora?: string | undefined; kontakt?: ContactMethod | undefined },
+  content: TopicCalendars,
+  now: Date,
+): { field: 'termin' | 'pora'; message: string } | undefined {
+  if (answers.termin === WHEN_ASAP && answers.kontakt !== 'wideo-pjm') return undefined;
+  const timing = decideTimingForTopic(answers, content, now);
+  return timing.ok ? undefined : { field: timing.field, message: timing.message };
+}
+
 const clockFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: 'numeric', minute: '2-digit' });
 const clock = (d: Date) => clockFormat.format(d);

@@ -3,7 +3,8 @@ import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { cleanLine, cleanText } from '../../src/callback/callback-schema.ts';
 import { firstErrors } from '../../src/callback/form-state.ts';
 import { asActionInput } from './helpers/real-content.ts';
-import { schemaAt } from './helpers/callback-fixture.ts';
+import { contextAt, schemaAt } from './helpers/callback-fixture.ts';
+import { decideTimingForTopic, timingProblem } from '../../src/callback/callback-timing.ts';
 
 const tuesdayNoon = new Date('2026-12-01T11:00:00Z');
 const schema = schemaAt(tuesdayNoon);
@@ -72,5 +73,23 @@ describe('callback form examples', () => {
     expect(serverErrors({ ...callbackExamples.valid.answers, potrzeby: ['wolniej', 'hack'] })['potrzeby']).toBe('Wybierz potrzeby z listy');
     expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'fax' })['kontakt']).toBe('Wybierz, jak mamy się z Tobą skontaktować');
     expect(serverErrors({ ...callbackExamples.valid.answers, pora: 'noc' })['pora']).toBe('Wybierz porę dnia z listy');
+  });
+});
+
+describe('timingProblem', () => {
+  it('gives the same verdict as deciding the timing in full', () => {
+    const ctx = contextAt(tuesdayNoon);
+    const cases = [
+      { termin: 'jak-najszybciej', kontakt: 'telefon' as const },
+      { termin: 'jak-najszybciej', kontakt: 'wideo-pjm' as const },
+      { termin: '2026-12-01', pora: 'rano', kontakt: 'sms' as const },
+      { termin: '2026-12-02', pora: 'po-poludniu', kontakt: 'wideo-pjm' as const },
+      { termin: '2026-12-04', kontakt: 'wideo-pjm' as const },
+      { termin: '2026-12-05' },
+    ];
+    for (const answers of cases) {
+      const full = decideTimingForTopic({ sprawa: 'podatki-lokalne', ...answers }, ctx, tuesdayNoon);
+      expect(timingProblem({ sprawa: 'podatki-lokalne', ...answers }, ctx, tuesdayNoon), JSON.stringify(answers)).toEqual(full.ok ? undefined : { field: full.field, message: full.message });
+    }
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { OfficeCalendar } from '../../../src/calendar/index.ts';
 import type { CallbackContext } from '../../../src/callback/callback-service.ts';
 import { callbackFormSchema, type CallbackForm } from '../../../src/callback/callback-schema.ts';
-import { decideTimingForTopic } from '../../../src/callback/callback-timing.ts';
+import { timingProblem } from '../../../src/callback/callback-timing.ts';
 import { openDatabase, type Database } from '../../../src/db/database.ts';
 import { asActionInput, calendar, office, procedure, topics, units } from './real-content.ts';
 
@@ -41,10 +41,7 @@ export function schemaAt(now: Date) {
   const ctx = contextAt(now);
   return callbackFormSchema({
     topicIds: topics.map((t) => t.id),
-    timing: (answers) => {
-      const timing = decideTimingForTopic(answers, ctx, now);
-      return timing.ok ? undefined : timing;
-    },
+    timing: (answers) => timingProblem(answers, ctx, now),
   });
 }
 
@@ -55,6 +52,7 @@ export function schemaAt(now: Date) {
  * at its own moment.
  */
 export function validForm(answers: Record<string, string | string[]>, now?: Date): CallbackForm {
-  const schema = now ? schemaAt(now) : callbackFormSchema({ topicIds: topics.map((t) => t.id), timing: () => undefined });
-  return schema.parse(asActionInput(answers));
+  return (now ? schemaAt(now) : schemaWithoutCalendar).parse(asActionInput(answers));
 }
+
+const schemaWithoutCalendar = callbackFormSchema({ topicIds: topics.map((t) => t.id), timing: () => undefined });
