@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { minutesOf, type WeekHours } from '../calendar/week-hours.ts';
+import { checkPhone, phoneProblemMessages } from '../phone/phone-number.ts';
 
 // Zod's own messages (for rules without a message of ours) in Polish.
 z.config(z.locales.pl());
@@ -34,12 +35,14 @@ export const email = z
   .refine((s) => s.includes('@'), { error: (iss) => `w adresie „${String(iss.input)}” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)`, abort: true })
   .pipe(z.email({ error: (iss) => `„${String(iss.input)}” to nie jest poprawny adres e-mail (np. kontakt@lomza.example)` }));
 
-/** A Polish phone number as people write it (spaces allowed), at least 9 digits. */
-export const phoneText = z
-  .string({ error: 'wpisz numer telefonu, np. 86 215 67 00' })
-  .regex(/^\+?[\d ()-]+$/, { error: 'wpisz numer telefonu cyframi, np. 86 215 67 00', abort: true })
-  .refine((s) => s.replace(/\D/g, '').length >= 9, { error: 'numer telefonu ma za mało cyfr (potrzeba co najmniej 9)', abort: true })
-  .refine((s) => s.replace(/\D/g, '').length <= 15, { error: 'numer telefonu ma za dużo cyfr (najwyżej 15)' });
+/** A phone number as people write it ("86 215 67 00"), checked as the form checks residents' numbers; kept as written. */
+export const phoneText = z.string({ error: 'wpisz numer telefonu, np. 86 215 67 00' }).superRefine((value, ctx) => {
+  const checked = checkPhone(value);
+  if (!checked.ok) {
+    const message = phoneProblemMessages[checked.problem];
+    ctx.addIssue({ code: 'custom', message: message.charAt(0).toLowerCase() + message.slice(1) });
+  }
+});
 
 /** An absolute http(s) address. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'wpisz pełny adres strony zaczynający się od https:// lub http://' });

@@ -132,8 +132,17 @@ describe('checkContent: the office (urzad.yaml)', () => {
 
   it('reports a too-short phone number once, saying what is wrong', () => {
     expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "86 215"'))).toEqual([
-      { file: OFFICE, line: 15, field: 'telefon', message: 'numer telefonu ma za mało cyfr (potrzeba co najmniej 9)' },
+      { file: OFFICE, line: 15, field: 'telefon', message: 'numer telefonu jest za krótki: numer w Polsce ma 9 cyfr, np. 600 100 200 albo 86 215 67 00' },
     ]);
+  });
+
+  it('checks phone numbers in content as the form does (libphonenumber-js), in Polish', () => {
+    expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "12 34"'))).toEqual([
+      { file: OFFICE, line: 15, field: 'telefon', message: 'numer telefonu jest za krótki: numer w Polsce ma 9 cyfr, np. 600 100 200 albo 86 215 67 00' },
+    ]);
+    expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "86 215 67 00 1"'))[0]?.message).toMatch(/^numer telefonu ma za dużo cyfr/);
+    expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "86 215 67 OO"'))[0]?.message).toMatch(/^wpisz numer telefonu cyframi/);
+    expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "+48 86 215 67 00"'))).toEqual([]);
   });
 
   it('explains a too-short name in words an editor understands (no "string", no ">=")', () => {

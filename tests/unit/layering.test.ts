@@ -21,6 +21,7 @@ interface Layer {
 /** The layers, lowest first: a module may import only its own layer and those listed before it. */
 const LAYERS: readonly Layer[] = [
   { name: 'calendar', pure: true, members: ['src/calendar/'], forbiddenPackages: ['zod', 'yaml'] },
+  { name: 'phone numbers', pure: true, members: ['src/phone/'], forbiddenPackages: ['zod', 'yaml'] },
   {
     name: 'schemas',
     pure: true,
