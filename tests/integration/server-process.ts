@@ -16,7 +16,7 @@ export interface ServerProcess extends RunningServer {
 /** Start the server built with the test base path (run `astro build` with tests/support/test-env first). */
 export async function startServerProcess(env: Record<string, string> = {}, dataDir = join(mkdtempSync(join(tmpdir(), 'oddzwonimy-srv-')), 'data')): Promise<ServerProcess> {
   if (!existsSync('dist/server/entry.mjs')) throw new Error('Brak dist/: zbuduj stronę z ustawieniami testów (npm test robi to sam)');
-  const server = await startServer({ DATA_DIR: dataDir, SITE_BASE: TEST_BASE, ...env }, 15_000);
+  const server = await startServer({ DATA_DIR: dataDir, ...env }, 15_000);
   return { ...server, baseUrl: `${server.origin}${TEST_BASE}`, dataDir };
 }
 
