@@ -67,22 +67,13 @@ describe('server with SMTP_URL', () => {
     }
   });
 
-  it('sends security headers and answers a client over the limit with the 429 page', async () => {
-    const server = await startServerProcess({ RATE_LIMIT_SUBMISSIONS: '2' });
+  it('sends security headers on every page', async () => {
+    const server = await startServerProcess();
     stopLater(server);
     const home = await fetch(server.baseUrl);
     expect(home.headers.get('x-content-type-options')).toBe('nosniff');
     expect(home.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(home.headers.get('referrer-policy')).toBe('same-origin');
-    const statuses: number[] = [];
-    for (let i = 0; i < 3; i++) statuses.push((await postForm(server, callbackExamples.empty.answers)).status);
-    expect(statuses).toEqual([400, 400, 429]);
-    const limited = await postForm(server, callbackExamples.valid.answers);
-    expect(limited.status).toBe(429);
-    const page = await limited.text();
-    expect(page).toContain('<h1>Za dużo próśb w krótkim czasie</h1>');
-    expect(page).toContain('86 215 67 00');
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('refuses to start with a bad setting, naming it in Polish', () => {
