@@ -68,6 +68,21 @@ describe('one submission path', () => {
     expect(requests()).toBe(before);
   });
 
+  it('answers the actions RPC endpoint through the same action, never cached', async () => {
+    const rpc = (answers: FormAnswers) =>
+      rawRequest(server, { method: 'POST', path: `${TEST_BASE}_actions/callback/`, body: urlEncoded(answers), headers: { host: `127.0.0.1:${port}`, origin: server.origin, 'content-type': 'application/x-www-form-urlencoded' } });
+    const before = requests();
+    const valid = await rpc(callbackExamples.validMinimal.answers);
+    expect([valid.status, valid.headers['cache-control']]).toEqual([200, 'no-store']);
+    expect(valid.body).toContain('"accepted"');
+    const invalid = await rpc(callbackExamples.phoneMissing.answers);
+    expect([invalid.status, invalid.statusText, invalid.headers['cache-control']]).toEqual([400, 'Bad Request', 'no-store']);
+    expect(requests()).toBe(before + 1);
+    const crossSite = await rawRequest(server, { method: 'POST', path: `${TEST_BASE}_actions/callback/`, body: urlEncoded(callbackExamples.validMinimal.answers), headers: { host: `127.0.0.1:${port}`, origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(crossSite.status).toBe(403);
+    expect(requests()).toBe(before + 1);
+  });
+
   it('records a filled honeypot once, without e-mail', async () => {
     const before = countRows(server, `SELECT COUNT(*) AS n FROM requests WHERE status = 'rejected-honeypot'`);
     const mails = countRows(server, 'SELECT COUNT(*) AS n FROM outbox');

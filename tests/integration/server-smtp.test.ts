@@ -36,7 +36,9 @@ describe('server with SMTP_URL', () => {
     const location = new URL(response.headers.get('location')!, server.origin);
     expect(location.pathname).toBe('/bip/deklaracja-dostepnosci/oddzwonimy/przyjete/');
     const reference = location.searchParams.get('nr')!;
-    const page = await (await fetch(location)).text();
+    // The details show with the key cookie the redirect set (the address carries only the reference).
+    const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const page = await (await fetch(location, { headers: { cookie } })).text();
     expect(page).toContain(reference);
     expect(page).toContain('Skontaktujemy się z Tobą najpóźniej');
     await waitFor(() => smtp.received.length === 1, 10_000, 'the unit e-mail');
