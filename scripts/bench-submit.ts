@@ -73,7 +73,7 @@ function merge(results: LoadResult[]): LoadResult {
 async function main(): Promise<void> {
   if (!args['no-build']) {
     console.log('Budowanie (astro build)…');
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     delete env['SITE_BASE'];
     delete env['SITE_URL'];
     const b = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env });
