@@ -3,12 +3,9 @@
  * JavaScript on and once off, against the built site (npm run build:test)
  * served by the real server on the test port and base path.
  */
-import { mkdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_BASE_URL, TEST_DATA_DIR, testServerEnv } from './tests/support/test-env.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_BASE_URL, testServerEnv } from './tests/support/test-env.ts';
 import { SERVER_NODE_FLAGS } from './src/server/server-node-flags.ts';
-
-mkdirSync(TEST_DATA_DIR, { recursive: true });
 
 const use = {
   browserName: 'chromium',

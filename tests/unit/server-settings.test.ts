@@ -15,6 +15,7 @@ describe('readServerSettings', () => {
       RATE_LIMIT_SUBMISSIONS: 10,
       RATE_LIMIT_WINDOW_MINUTES: 10,
       TRUST_PROXY: false,
+      TRUST_PROXY_HOPS: 1,
       MAIL_RETRY_HOURS: 48,
     });
   });
@@ -26,7 +27,7 @@ describe('readServerSettings', () => {
 
   it('reads valid values, numbers as numbers', () => {
     expect(
-      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1' }),
+      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1', TRUST_PROXY_HOPS: '2' }),
     ).toEqual({
       PORT: 8080,
       HOST: '0.0.0.0',
@@ -37,12 +38,19 @@ describe('readServerSettings', () => {
       RATE_LIMIT_SUBMISSIONS: 50,
       RATE_LIMIT_WINDOW_MINUTES: 5,
       TRUST_PROXY: true,
+      TRUST_PROXY_HOPS: 2,
       MAIL_RETRY_HOURS: 24,
     });
   });
 
   it('rejects a TRUST_PROXY that is not 0 or 1', () => {
     expect(() => readServerSettings({ TRUST_PROXY: 'yes' })).toThrow('TRUST_PROXY to 0 albo 1');
+  });
+
+  it('rejects a TRUST_PROXY_HOPS that is not a whole number from 1 to 10', () => {
+    expect(errorMessage(() => readServerSettings({ TRUST_PROXY_HOPS: '0' }))).toBe(`${HEADING}\n  - TRUST_PROXY_HOPS: TRUST_PROXY_HOPS musi być większe od 0`);
+    expect(errorMessage(() => readServerSettings({ TRUST_PROXY_HOPS: '11' }))).toBe(`${HEADING}\n  - TRUST_PROXY_HOPS: TRUST_PROXY_HOPS może wynosić najwyżej 10`);
+    expect(errorMessage(() => readServerSettings({ TRUST_PROXY_HOPS: 'dwa' }))).toBe(`${HEADING}\n  - TRUST_PROXY_HOPS: TRUST_PROXY_HOPS musi być liczbą całkowitą`);
   });
 
   it('ignores variables it does not know', () => {
