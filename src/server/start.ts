@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readBuildSettings } from '../config/build-settings.ts';
+import { serverDurations } from '../config/server-durations.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { shareDatabase } from '../db/shared-database.ts';
@@ -46,14 +47,14 @@ const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res:
 const transport = settings.SMTP_URL
   ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM)
   : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
-const worker = startOutboxWorker({ db, transport, retryWindowMs: settings.MAIL_RETRY_HOURS * 3600_000, log });
+const worker = startOutboxWorker({ db, transport, retryWindowMs: serverDurations(settings).mailRetryWindowMs, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
 
 const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 const tooManyFile = readdirSync(clientDir, { recursive: true, encoding: 'utf8' }).find((f) => f.replace(/\\/g, '/').endsWith('za-duzo-prosb/index.html'));
 const guard = createRequestGuard({
   limit: settings.RATE_LIMIT_SUBMISSIONS,
-  windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000,
+  windowMs: serverDurations(settings).rateLimitWindowMs,
   trustProxy: settings.TRUST_PROXY,
   maxBodyBytes: 32 * 1024,
   tooManyPage: tooManyFile ? readFileSync(join(clientDir, tooManyFile), 'utf8') : 'Za dużo próśb. Zadzwoń do Punktu Obsługi Mieszkańców.',
