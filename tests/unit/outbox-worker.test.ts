@@ -7,7 +7,7 @@ import type { ClaimOwner } from '../../src/db/outbox-owner.ts';
 import { outboxCounts } from '../../src/db/outbox-store.ts';
 import type { MailMessage } from '../../src/mail/mail-message.ts';
 import type { MailTransport } from '../../src/mail/mail-transport.ts';
-import { backoffDelay, isPermanentFailure, runOutboxOnce, takeUpAbandonedMessages } from '../../src/mail/outbox-worker.ts';
+import { backoffDelay, isPermanentFailure, runOutboxOnce, startOutboxWorker, takeUpAbandonedMessages } from '../../src/mail/outbox-worker.ts';
 import { contextAt, tempDatabase, validForm } from './helpers/callback-fixture.ts';
 
 const start = new Date('2026-12-02T09:15:00Z');
@@ -246,5 +246,21 @@ describe('outbox worker', () => {
     state.down = false;
     expect(await runOutboxOnce({ ...opts, now: () => new Date(start.getTime() + 7 * HOUR) })).toEqual({ sent: 0, retried: 0, gaveUp: 0 });
     expect(delivered).toHaveLength(0);
+  });
+
+  it('a starting worker sends at once what a crashed process left sending, inside its lock', async () => {
+    const [a, b] = setupShared();
+    await submitCallback(a, validForm(callbackExamples.validMinimal.answers), contextAt(start));
+    void runOutboxOnce({ db: a, transport: hangingTransport().transport, retryWindowMs: 2 * HOUR, owner: owner(101), now: () => start });
+    await expect.poll(() => rowsOf(b)[0]?.status).toBe('sending');
+    const { transport, delivered } = fakeTransport();
+    // One minute later (the lock holds for five); process 101 is gone.
+    const worker = startOutboxWorker({ db: b, transport, retryWindowMs: 2 * HOUR, owner: owner(102), ownerIsGone: (o) => o.pid === 101, now: () => new Date(start.getTime() + 60_000), pollMs: 10 });
+    try {
+      await expect.poll(() => delivered.length).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+    expect(outboxCounts(b)).toEqual({ pending: 0, sending: 0, sent: 1, 'gave-up': 0 });
   });
 });
