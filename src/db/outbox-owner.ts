@@ -4,11 +4,12 @@
  * that are gone (same host, and the machine rebooted, or that process no
  * longer runs), and leaves a live process's claims alone.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 /** The process that claimed a message. */
 export interface ClaimOwner {
+  /** Host name and pid namespace: containers that share a host name but not their pids are different hosts here. */
   host: string;
   /** Linux boot id (`/proc/sys/kernel/random/boot_id`); empty where there is none. */
   boot: string;
@@ -33,9 +34,24 @@ export function processStartTime(pid: number): string {
   return fields[19] ?? '';
 }
 
+/** The pid namespace (`pid:[4026531836]`) where there is one: a pid means something only inside it. */
+function pidNamespace(): string {
+  try {
+    return readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return '';
+  }
+}
+
 /** This process as a claim owner. */
 export function currentOwner(): ClaimOwner {
-  return { host: hostname(), boot: readOr('/proc/sys/kernel/random/boot_id', ''), pid: process.pid, started: processStartTime(process.pid) };
+  const namespace = pidNamespace();
+  return {
+    host: namespace ? `${hostname()} ${namespace}` : hostname(),
+    boot: readOr('/proc/sys/kernel/random/boot_id', ''),
+    pid: process.pid,
+    started: processStartTime(process.pid),
+  };
 }
 
 /** Does process `pid` run on this machine now? (A process of another user counts as running.) */

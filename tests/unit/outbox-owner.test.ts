@@ -9,6 +9,8 @@ describe('outbox claim owner', () => {
     expect(self.pid).toBe(process.pid);
     expect(self.host).not.toBe('');
     if (process.platform === 'linux') {
+      // Two containers with one host name but their own pids must not judge each other's pids.
+      expect(self.host).toMatch(/ pid:\[\d+\]$/);
       expect(self.boot).toMatch(/^[0-9a-f-]{36}$/);
       expect(self.started).toMatch(/^\d+$/);
     }
