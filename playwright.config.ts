@@ -22,6 +22,9 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
+  // Bounds on a hang, not speed goals: under load (2 shared cores) axe and keyboard specs took
+  // over the 30 s default; every step inside waits on a condition.
+  timeout: 180_000,
   reporter: 'list',
   use: { baseURL: TEST_BASE_URL, trace: 'off', screenshot: 'off' },
   projects: [
@@ -34,7 +37,7 @@ export default defineConfig({
     env: { ...testServerEnv },
     url: TEST_BASE_URL,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverDurations } from '../config/server-durations.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { readSiteSettingsFile, SITE_SETTINGS_FILE } from '../config/site-settings-file.ts';
 import type { BuildSettings } from '../config/build-settings.ts';
@@ -65,7 +66,7 @@ const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res:
 const transport = settings.SMTP_URL
   ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM)
   : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
-const worker = startOutboxWorker({ db, transport, retryWindowMs: settings.MAIL_RETRY_HOURS * 3600_000, log });
+const worker = startOutboxWorker({ db, transport, retryWindowMs: serverDurations(settings).mailRetryWindowMs, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
 
 const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));

@@ -9,6 +9,7 @@ import { callbackFormSchema, type CallbackForm } from '../callback/callback-sche
 import { submitCallback, type SubmitResult } from '../callback/callback-service.ts';
 import { timingProblem } from '../callback/callback-timing.ts';
 import { DETAILS_FOR_MS } from '../callback/confirmation-key.ts';
+import { serverDurations } from '../config/server-durations.ts';
 import { answersFromForm } from '../callback/form-answers.ts';
 import { normaliseAddress } from '../guards/client-address.ts';
 import { createSubmissionLimiter } from '../guards/submission-limiter.ts';
@@ -32,7 +33,7 @@ export const callbackActionInput = z
 
 const limiter = createSubmissionLimiter({
   limit: serverSettings().RATE_LIMIT_SUBMISSIONS,
-  windowMs: serverSettings().RATE_LIMIT_WINDOW_MINUTES * 60_000,
+  windowMs: serverDurations(serverSettings()).rateLimitWindowMs,
 });
 
 /** The outcome of a submission: the service's, or over the client's limit (nothing stored). */

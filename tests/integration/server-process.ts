@@ -10,6 +10,11 @@ import { TEST_BASE } from '../support/test-env.ts';
 
 export { freePort };
 
+/** Longest wait for the server to say it works (seconds on an idle machine; much more on a busy one). */
+export const STARTUP_BOUND_MS = 90_000;
+/** Longest wait for a condition in a fault test: a bound on a hang, not a speed goal. */
+export const CONDITION_BOUND_MS = 180_000;
+
 /** A running server process with its output. */
 export interface ServerProcess extends RunningServer {
   baseUrl: string;
@@ -19,7 +24,7 @@ export interface ServerProcess extends RunningServer {
 /** Start the server built with the test base path (run `astro build` with tests/support/test-env first). */
 export async function startServerProcess(env: Record<string, string> = {}, dataDir = join(mkdtempSync(join(tmpdir(), 'oddzwonimy-srv-')), 'data')): Promise<ServerProcess> {
   if (!existsSync('dist/server/entry.mjs')) throw new Error('Brak dist/: zbuduj stronę z ustawieniami testów (npm test robi to sam)');
-  const server = await startServer({ DATA_DIR: dataDir, ...env }, 15_000);
+  const server = await startServer({ DATA_DIR: dataDir, ...env }, STARTUP_BOUND_MS);
   return { ...server, baseUrl: `${server.origin}${TEST_BASE}`, dataDir };
 }
 

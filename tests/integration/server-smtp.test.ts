@@ -11,7 +11,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
-import { postForm, startServerProcess, type ServerProcess } from './server-process.ts';
+import { CONDITION_BOUND_MS, postForm, startServerProcess, type ServerProcess } from './server-process.ts';
 import { startSmtpServer, waitFor } from './smtp-test-server.ts';
 
 const closers: (() => unknown)[] = [];
@@ -42,7 +42,7 @@ describe('server with SMTP_URL', () => {
     const page = await (await fetch(location, { headers: { cookie } })).text();
     expect(page).toContain(reference);
     expect(page).toContain('Skontaktujemy się z Tobą najpóźniej');
-    await waitFor(() => smtp.received.length === 1, 10_000, 'the unit e-mail');
+    await waitFor(() => smtp.received.length === 1, CONDITION_BOUND_MS, 'the unit e-mail');
     expect(smtp.received[0]!.rcptTo).toEqual(['podatki@lomza.example']);
     expect(smtp.received[0]!.parsed.subject).toContain(reference);
     expect(server.output()).not.toContain('Janina');
@@ -100,7 +100,7 @@ describe('server with SMTP_URL', () => {
     const dir = mkdtempSync(join(tmpdir(), 'oddzwonimy-lock-'));
     const holder = new DatabaseSync(join(dir, 'oddzwonimy.sqlite'));
     holder.exec('PRAGMA journal_mode = DELETE; CREATE TABLE x (a); BEGIN EXCLUSIVE; INSERT INTO x VALUES (1);');
-    const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], { env: { ...process.env, DATA_DIR: dir, PORT: '4496' }, encoding: 'utf8', timeout: 20_000 });
+    const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], { env: { ...process.env, DATA_DIR: dir, PORT: '4496' }, encoding: 'utf8', timeout: CONDITION_BOUND_MS });
     holder.exec('ROLLBACK');
     holder.close();
     expect(result.status).toBe(1);

@@ -33,7 +33,13 @@ export const testServerEnv = {
 /** Debian's Chromium (`apt-get install -y chromium`); Playwright cannot download its own here. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** Flags that keep Chromium headless and off the (closed) network. */
+/**
+ * Resolve no host name but loopback: without it Chromium still asks the system
+ * resolver for Google service names (update, accounts) while the suite runs.
+ */
+export const CHROMIUM_RESOLVER_RULES = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
+
+/** Flags that keep Chromium headless and off the (closed) network; Playwright and pa11y launch with these. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -43,6 +49,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  CHROMIUM_RESOLVER_RULES,
 ];
 
 /** axe-core tags: WCAG 2.0, 2.1 and 2.2 at levels A and AA. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverDurations } from '../../src/config/server-durations.ts';
 import { readServerSettings } from '../../src/config/server-settings.ts';
 import { errorMessage } from './helpers/error-message.ts';
 
@@ -16,7 +17,7 @@ describe('readServerSettings', () => {
       RATE_LIMIT_WINDOW_MINUTES: 10,
       TRUST_PROXY: false,
       TRUST_PROXY_HOPS: 1,
-      MAIL_RETRY_HOURS: 48,
+      MAIL_RETRY_HOURS: 2,
     });
   });
 
@@ -75,5 +76,13 @@ describe('readServerSettings', () => {
     expect(errorMessage(() => readServerSettings({ PORT: 'abc', RETENTION_DAYS: '0' }))).toBe(
       `${HEADING}\n  - PORT: PORT musi być liczbą całkowitą\n  - RETENTION_DAYS: RETENTION_DAYS musi być większe od 0`,
     );
+  });
+});
+
+describe('serverDurations', () => {
+  it('turns the rate-limit window from minutes and the retry window from hours into milliseconds', () => {
+    expect(serverDurations({ RATE_LIMIT_WINDOW_MINUTES: 10, MAIL_RETRY_HOURS: 2 })).toEqual({ rateLimitWindowMs: 600_000, mailRetryWindowMs: 7_200_000 });
+    expect(serverDurations(readServerSettings({ RATE_LIMIT_WINDOW_MINUTES: '1', MAIL_RETRY_HOURS: '1' }))).toEqual({ rateLimitWindowMs: 60_000, mailRetryWindowMs: 3_600_000 });
+    expect(serverDurations(readServerSettings({ RATE_LIMIT_WINDOW_MINUTES: '1440', MAIL_RETRY_HOURS: '720' }))).toEqual({ rateLimitWindowMs: 86_400_000, mailRetryWindowMs: 2_592_000_000 });
   });
 });
