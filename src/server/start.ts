@@ -13,7 +13,7 @@ import { readBuildSettings } from '../config/build-settings.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { shareDatabase } from '../db/shared-database.ts';
-import { emlFileTransport, smtpTransport } from '../mail/mail-transport.ts';
+import { transportFromSettings } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
 import { createDirectSubmissionHandler, directSubmission } from './direct-submission.ts';
@@ -43,9 +43,7 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 process.env['ASTRO_NODE_LOGGING'] = 'disabled';
 const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res: ServerResponse) => void };
 
-const transport = settings.SMTP_URL
-  ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM)
-  : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
+const transport = transportFromSettings(settings);
 const worker = startOutboxWorker({ db, transport, retryWindowMs: settings.MAIL_RETRY_HOURS * 3600_000, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
 
