@@ -72,6 +72,15 @@ describe('npm run mail:test', () => {
     expect(run.stderr).toContain(`smtps:// szyfruje od pierwszego bajtu, a serwer 127.0.0.1:${smtp.port} tak nie działa (port 587 lub 25 używa STARTTLS): użyj smtp://…:587.`);
   });
 
+  it('with ?requireTLS=true refuses a server that offers no STARTTLS, and says so', async () => {
+    const smtp = await startSmtpServer();
+    closers.push(smtp.close);
+    const run = await mailTest(['sekretariat@lomza.example'], { SMTP_URL: `${smtp.url}?requireTLS=true`, DATA_DIR: tempDataDir() });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`Serwer 127.0.0.1:${smtp.port} nie zestawił szyfrowania STARTTLS`);
+    expect(smtp.received).toHaveLength(0);
+  });
+
   it('without SMTP_URL writes the message as an .eml file and prints its path', async () => {
     const dataDir = tempDataDir();
     const run = await mailTest(['sekretariat@lomza.example'], { DATA_DIR: dataDir });
