@@ -1,14 +1,16 @@
 /**
  * `npm run mail:test -- adres@example.org`: sends one test e-mail through the
  * transport the server would use (same settings reader, same transport
- * module) and says in Polish what happened. Exit 0 when the SMTP server
+ * module) and says in Polish what happened. Runs with the server's
+ * `tsx-hooks.ts` (the message is a component). Exit 0 when the SMTP server
  * accepted it or the file was written, 1 when sending failed, 2 for a wrong
  * address or wrong settings.
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { readServerSettings, type ServerSettings } from '../src/config/server-settings.ts';
-import { describeDelivery, explainSendError, testMailMessage } from '../src/mail/operator-test-mail.ts';
+import { describeDelivery, explainSendError } from '../src/mail/delivery-report.ts';
+import { testMailMessage } from '../src/mail/operator-test-mail.tsx';
 import { transportFromSettings } from '../src/mail/mail-transport.ts';
 
 const USAGE = 'Użycie: npm run mail:test -- adres@example.org';

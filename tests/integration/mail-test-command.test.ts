@@ -16,11 +16,14 @@ afterEach(async () => {
   while (closers.length) await closers.pop()!();
 });
 
-/** Runs the command as `npm run mail:test` does; async, so the in-process SMTP server can answer. */
+/** Runs the command as `npm run mail:test` does (its package.json line); async, so the in-process SMTP server can answer. */
 function mailTest(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const clean = { ...process.env };
   for (const key of ['SMTP_URL', 'MAIL_FROM', 'DATA_DIR']) delete clean[key];
-  const child = spawn(process.execPath, ['scripts/send-test-mail.ts', ...args], { env: { ...clean, ...env } });
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  const [program, ...nodeArgs] = scripts['mail:test']!.split(' ');
+  expect(program).toBe('node');
+  const child = spawn(process.execPath, [...nodeArgs, ...args], { env: { ...clean, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));

@@ -1,42 +1,10 @@
 /**
- * The one-off test e-mail an operator sends with `npm run mail:test -- adres`,
- * and the Polish report of what happened to it: accepted by the SMTP server
- * (with its answer), written to a file (with the path), or the error with its
- * likely fix. Pure: no I/O here; scripts/send-test-mail.ts sends.
+ * The Polish report of `npm run mail:test` (scripts/send-test-mail.ts): what
+ * happened to the test e-mail (src/mail/operator-test-mail.tsx): accepted by
+ * the SMTP server (with its answer), written to a file (with the path), or
+ * the error with its likely fix. Pure: no I/O here.
  */
-import { escapeHtml } from './mail-escape.ts';
 import type { MailDelivery } from './mail-transport.ts';
-import type { MailMessage } from './mail-message.ts';
-
-/** What the test message needs. */
-export interface TestMailInput {
-  to: string;
-  /** Host part of the Message-ID (the domain of MAIL_FROM). */
-  messageIdHost: string;
-  /** Unique part of the Message-ID. */
-  id: string;
-  now: Date;
-  /** Where it goes, as the server's start-up log says it (no secrets). */
-  transportDescription: string;
-}
-
-/** The test message: no personal data, says what it is and why it came. */
-export function testMailMessage(input: TestMailInput): MailMessage {
-  const sentAt = input.now.toISOString();
-  const lines = [
-    'To jest wiadomość próbna serwisu „Oddzwonimy”.',
-    `Wysłano ją poleceniem npm run mail:test (${sentAt}) przez: ${input.transportDescription}.`,
-    'Jeśli ją widzisz, serwer wysyła pocztę tymi samymi ustawieniami, co prośby o kontakt. Nie trzeba na nią odpowiadać.',
-  ];
-  return {
-    messageId: `<test.${input.id}@${input.messageIdHost}>`,
-    to: [input.to],
-    subject: 'Wiadomość próbna serwisu Oddzwonimy',
-    text: `${lines.join('\n\n')}\n`,
-    html: `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Wiadomość próbna</title></head><body>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</body></html>`,
-    headers: {},
-  };
-}
 
 /** The report of a delivered test message, in Polish, one fact a line. */
 export function describeDelivery(delivery: MailDelivery | undefined, to: string, transportDescription: string): string {

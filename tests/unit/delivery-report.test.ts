@@ -1,9 +1,12 @@
 /**
  * The test e-mail and the Polish report of `npm run mail:test`: each failure
- * an operator meets (errors as nodemailer raises them) gets its likely fix.
+ * an operator meets (errors as nodemailer raises them) gets its likely fix;
+ * the message says what it is in both parts.
  */
 import { describe, expect, it } from 'vitest';
-import { describeDelivery, explainSendError, testMailMessage } from '../../src/mail/operator-test-mail.ts';
+import { describeDelivery, explainSendError } from '../../src/mail/delivery-report.ts';
+import { testMailMessage } from '../../src/mail/operator-test-mail.tsx';
+import { missingFacts } from './helpers/mail-facts.ts';
 
 /** The fields nodemailer sets on its errors. */
 interface NodemailerError {
@@ -51,10 +54,10 @@ describe('the test message and its report', () => {
     expect(message.messageId).toBe('<test.1.ab@lomza.example>');
     expect(message.to).toEqual(['sekretariat@lomza.example']);
     expect(message.subject).toBe('Wiadomość próbna serwisu Oddzwonimy');
-    for (const part of [message.text, message.html]) {
-      expect(part).toContain('wiadomość próbna serwisu „Oddzwonimy”');
-      expect(part).toContain('npm run mail:test (2026-12-01T09:00:00.000Z) przez: serwer SMTP mail.lomza.example:587');
-    }
+    expect(message.text).toContain('To jest wiadomość próbna serwisu „Oddzwonimy”.');
+    expect(message.text).toContain('npm run mail:test (2026-12-01T09:00:00.000Z) przez: serwer SMTP mail.lomza.example:587');
+    expect(missingFacts(message.text, message.html)).toEqual([]);
+    expect(message.html).toMatch(/^<!doctype html><html lang="pl">/);
   });
 
   it('reports the SMTP answer, or the file path', () => {
