@@ -4,7 +4,7 @@
  * the SMTP server (with its answer), written to a file (with the path), or
  * the error with its likely fix. Pure: no I/O here.
  */
-import type { MailDelivery } from './mail-transport.ts';
+import type { MailDelivery } from './mail-message.ts';
 
 /** The report of a delivered test message, in Polish, one fact a line. */
 export function describeDelivery(delivery: MailDelivery | undefined, to: string, transportDescription: string): string {

@@ -6,12 +6,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
-import type { MailMessage } from './mail-message.ts';
-
-/** What the receiving side reported for one message (`npm run mail:test` prints it). */
-export type MailDelivery =
-  | { kind: 'file'; path: string }
-  | { kind: 'smtp'; response: string; accepted: string[]; rejected: string[] };
+import type { MailDelivery, MailMessage } from './mail-message.ts';
 
 /** Sends one message or throws. */
 export interface MailTransport {
