@@ -2,10 +2,12 @@
  * Astro actions. `callback` is thin: the schema validates the answers, the
  * site's submission module stores them, the page redirects or shows the
  * errors. Valid URL-encoded posts usually never reach it: the server's
- * direct path accepts them first through the same module.
+ * direct path accepts them first through the same module. `staff` records
+ * what a member of staff did, for the request named by the page's signed link.
  */
 import { defineAction } from 'astro:actions';
 import { acceptCallback, callbackActionInput } from '../site/callback-submission.ts';
+import { recordStaffAction, staffActionInput } from '../site/staff-actions.ts';
 
 export const server = {
   callback: defineAction({
@@ -16,5 +18,10 @@ export const server = {
       if (result.kind === 'accepted') return { kind: 'accepted' as const, reference: result.reference, viewToken: result.viewToken };
       return result;
     },
+  }),
+  staff: defineAction({
+    accept: 'form',
+    input: staffActionInput,
+    handler: (input, context) => recordStaffAction(context.params['link'], input),
   }),
 };

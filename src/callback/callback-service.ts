@@ -10,7 +10,7 @@ import type { Database } from '../db/database.ts';
 import { commitTogether } from '../db/group-commit.ts';
 import { enqueueMessage } from '../db/outbox-store.ts';
 import { insertRequest, referenceExists } from '../db/requests-store.ts';
-import { renderResidentMail, renderStaffMail, type MailContext } from '../mail/render-callback-mails.ts';
+import { renderResidentMail, renderStaffMail, type MailContext, type StaffMailLinks } from '../mail/render-callback-mails.ts';
 import type { CallbackRequest } from './callback-request.ts';
 import type { CallbackForm } from './callback-schema.ts';
 import { decideTiming } from './callback-timing.ts';
@@ -30,6 +30,8 @@ export interface CallbackContext {
   mail: MailContext;
   /** Addresses warned when mail cannot be delivered (the fallback unit's). */
   fallbackEmails: readonly string[];
+  /** The staff side's links for a stored request (its signed page, its unit's list). */
+  staffLinks?: (requestId: number, unitId: string) => StaffMailLinks;
 }
 
 /** The outcome of a submission. */
@@ -95,7 +97,7 @@ export async function submitCallback(db: Database, form: CallbackForm, ctx: Call
       deadline_at: built.deadline,
       payload: JSON.stringify(built),
     });
-    const messages = [renderStaffMail(built, ctx.mail), renderResidentMail(built, ctx.mail)];
+    const messages = [renderStaffMail(built, ctx.mail, ctx.staffLinks?.(requestId, built.unit.id)), renderResidentMail(built, ctx.mail)];
     for (const message of messages) {
       if (!message) continue;
       enqueueMessage(db, {

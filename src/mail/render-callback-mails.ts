@@ -79,8 +79,16 @@ const shortDeadlineFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe
 const acceptedAtFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', dateStyle: 'short', timeStyle: 'short' });
 const shortDeadline = (iso: string) => shortDeadlineFormat.format(new Date(iso));
 
+/** The staff side's links in a unit's e-mail (absolute addresses). */
+export interface StaffMailLinks {
+  /** The request's signed page: its state, history and actions. */
+  request: string;
+  /** The unit's list of open requests (through sign-in when needed). */
+  list: string;
+}
+
 /** The e-mail to the unit that must contact the resident. */
-export function renderStaffMail(r: CallbackRequest, ctx: MailContext): MailMessage {
+export function renderStaffMail(r: CallbackRequest, ctx: MailContext, links?: StaffMailLinks, messageId = messageIdFor(r.reference, 'staff', ctx.messageIdHost)): MailMessage {
   const needs = needsLines(r);
   const items = checklist(ctx);
   const subject = headerSafe(`Pilne: prośba o kontakt ${r.reference} – ${r.topic.name} – do ${shortDeadline(r.deadline)}`, 180);
@@ -88,6 +96,7 @@ export function renderStaffMail(r: CallbackRequest, ctx: MailContext): MailMessa
   const text = [
     `Prośba o priorytetowy kontakt nr ${r.reference}`,
     `Skontaktuj się najpóźniej ${r.deadlineLabel}.`,
+    ...(links ? ['', `Zapisz, co zrobiono (weź prośbę, próba kontaktu, załatwiona): ${links.request}`, `Lista próśb jednostki: ${links.list}`] : []),
     '',
     'CO POMOŻE W ROZMOWIE',
     ...(needs.length > 0 ? needs.map((n) => `- ${n}`) : ['- Mieszkaniec nie zaznaczył szczególnych potrzeb. Na początku rozmowy zapytaj, co może pomóc.']),
@@ -118,7 +127,7 @@ export function renderStaffMail(r: CallbackRequest, ctx: MailContext): MailMessa
 <body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1b;max-width:40em">
 <h1 style="font-size:22px">Prośba o priorytetowy kontakt nr ${escapeHtml(r.reference)}</h1>
 <p style="font-size:18px"><strong>Skontaktuj się najpóźniej ${escapeHtml(r.deadlineLabel)}.</strong></p>
-<h2 style="font-size:18px">Co pomoże w rozmowie</h2>
+${links ? `<p><a href="${escapeHtml(links.request)}">Zapisz, co zrobiono (weź prośbę, próba kontaktu, załatwiona)</a> · <a href="${escapeHtml(links.list)}">Lista próśb jednostki</a></p>\n` : ''}<h2 style="font-size:18px">Co pomoże w rozmowie</h2>
 <ul>${needs.length > 0 ? needs.map((n) => `<li>${escapeHtml(n)}</li>`).join('') : '<li>Mieszkaniec nie zaznaczył szczególnych potrzeb. Na początku rozmowy zapytaj, co może pomóc.</li>'}${r.needsText ? `<li>Mieszkaniec napisał: ${escapeHtml(r.needsText)}</li>` : ''}</ul>
 <h2 style="font-size:18px">Jak się skontaktować</h2>
 <table role="presentation">${contactLines(r).map(row).join('')}</table>
@@ -147,7 +156,7 @@ export function renderStaffMail(r: CallbackRequest, ctx: MailContext): MailMessa
   });
 
   const message: MailMessage = {
-    messageId: messageIdFor(r.reference, 'staff', ctx.messageIdHost),
+    messageId,
     to: r.unit.emails,
     subject,
     text,

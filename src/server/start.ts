@@ -16,6 +16,7 @@ import { shareDatabase } from '../db/shared-database.ts';
 import { emlFileTransport, smtpTransport } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
+import { loadSigningKey } from '../staff/signing-key.ts';
 import { createDirectSubmissionHandler, directSubmission } from './direct-submission.ts';
 import { answerTooLarge, createRequestGuard } from './http-guards.ts';
 
@@ -28,6 +29,7 @@ try {
   settings = readServerSettings(process.env);
   base = readBuildSettings(process.env).SITE_BASE;
   db = openDatabase(settings.DATA_DIR);
+  loadSigningKey(settings.DATA_DIR, settings.SIGNING_KEY); // created here at first start, read by the site
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -13,6 +13,7 @@ import { openDatabase, type Database } from '../db/database.ts';
 import { sharedDatabase } from '../db/shared-database.ts';
 import { getOffice, getProcedure } from './office-data.ts';
 import { href } from './routes.ts';
+import { staffMailLinks } from './staff-links.ts';
 
 let settings: ServerSettings | undefined;
 let db: Database | undefined;
@@ -63,6 +64,7 @@ export async function callbackContext(now: Date, site: URL): Promise<CallbackCon
     topics: c.topics,
     units: c.units,
     fallbackEmails: c.fallbackUnit.email,
+    staffLinks: staffMailLinks,
     mail: {
       officeName: c.office.nazwa,
       officePhone: c.office.telefon,

@@ -16,6 +16,8 @@ describe('readServerSettings', () => {
       RATE_LIMIT_WINDOW_MINUTES: 10,
       TRUST_PROXY: false,
       MAIL_RETRY_HOURS: 48,
+      REMINDER_LEAD_MINUTES: 120,
+      DIGEST_HOUR: 8,
     });
   });
 
@@ -26,7 +28,7 @@ describe('readServerSettings', () => {
 
   it('reads valid values, numbers as numbers', () => {
     expect(
-      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1' }),
+      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1', SIGNING_KEY: 'a'.repeat(43), REMINDER_LEAD_MINUTES: '90', DIGEST_HOUR: '07' }),
     ).toEqual({
       PORT: 8080,
       HOST: '0.0.0.0',
@@ -38,6 +40,9 @@ describe('readServerSettings', () => {
       RATE_LIMIT_WINDOW_MINUTES: 5,
       TRUST_PROXY: true,
       MAIL_RETRY_HOURS: 24,
+      SIGNING_KEY: 'a'.repeat(43),
+      REMINDER_LEAD_MINUTES: 90,
+      DIGEST_HOUR: 7,
     });
   });
 
@@ -57,6 +62,12 @@ describe('readServerSettings', () => {
     ['SMTP_URL', 'http://x', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…'],
     ['SMTP_URL', 'not a url', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…'],
     ['RETENTION_DAYS', '0', 'RETENTION_DAYS musi być większe od 0'],
+    ['SIGNING_KEY', 'za-krótki', 'SIGNING_KEY musi mieć 43–200 znaków: litery, cyfry, „-” i „_”'],
+    ['SIGNING_KEY', `${'a'.repeat(42)}+`, 'SIGNING_KEY musi mieć 43–200 znaków: litery, cyfry, „-” i „_”'],
+    ['REMINDER_LEAD_MINUTES', '0', 'REMINDER_LEAD_MINUTES musi być większe od 0'],
+    ['REMINDER_LEAD_MINUTES', '481', 'REMINDER_LEAD_MINUTES może wynosić najwyżej 480'],
+    ['DIGEST_HOUR', '24', 'DIGEST_HOUR to pełna godzina od 0 do 23, np. 8'],
+    ['DIGEST_HOUR', '8:30', 'DIGEST_HOUR to pełna godzina od 0 do 23, np. 8'],
     ['RETENTION_DAYS', '3651', 'RETENTION_DAYS może wynosić najwyżej 3650'],
     ['MAIL_RETRY_HOURS', '721', 'MAIL_RETRY_HOURS może wynosić najwyżej 720'],
   ])('refuses %s=%j with one Polish error naming the variable', (name, value, reason) => {

@@ -1,0 +1,16 @@
+/** Addresses of the staff pages (below the base path); kept out of the sitemap and the public navigation. */
+
+/** Site-relative address of a request's staff page for a signed token. */
+export function staffRequestHref(token: string): string {
+  return `${import.meta.env.BASE_URL}obsluga/prosba/${token}/`;
+}
+
+/** Site-relative address of the staff lists (a unit's open requests, search for POM and the coordinator). */
+export function staffListHref(unitId?: string): string {
+  return `${import.meta.env.BASE_URL}obsluga/${unitId ? `?jednostka=${encodeURIComponent(unitId)}` : ''}`;
+}
+
+/** Site-relative address of the sign-in page. */
+export function staffSignInHref(): string {
+  return `${import.meta.env.BASE_URL}obsluga/logowanie/`;
+}
