@@ -5,7 +5,7 @@
  * direct path accepts them first through the same module. `staff` records
  * what a member of staff did, for the request named by the page's signed link.
  */
-import { defineAction } from 'astro:actions';
+import { ActionError, defineAction } from 'astro:actions';
 import { acceptCallback, callbackActionInput } from '../site/callback-submission.ts';
 import { recordStaffAction, staffActionInput } from '../site/staff-actions.ts';
 
@@ -22,6 +22,10 @@ export const server = {
   staff: defineAction({
     accept: 'form',
     input: staffActionInput,
-    handler: (input, context) => recordStaffAction(context.params['link'], input),
+    handler: async (input, context) => {
+      const result = await recordStaffAction(context.params['link'], input);
+      if (result.kind === 'forbidden') throw new ActionError({ code: 'FORBIDDEN', message: 'Ten link nie działa.' });
+      return result;
+    },
   }),
 };

@@ -14,3 +14,10 @@ export function staffListHref(unitId?: string): string {
 export function staffSignInHref(): string {
   return `${import.meta.env.BASE_URL}obsluga/logowanie/`;
 }
+
+/** Headers of every staff page: never cached, never indexed, no referrer (addresses carry signed links). */
+export function setStaffPageHeaders(headers: Headers): void {
+  headers.set('Cache-Control', 'no-store');
+  headers.set('Referrer-Policy', 'no-referrer');
+  headers.set('X-Robots-Tag', 'noindex, nofollow');
+}
