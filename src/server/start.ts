@@ -24,12 +24,14 @@ const log = (line: string): void => console.log(`${new Date().toISOString()} ${l
 
 let settings: ServerSettings;
 let base: string;
+let siteUrl: string;
 let db: Database;
+let signingKey: Buffer;
 try {
   settings = readServerSettings(process.env);
-  base = readBuildSettings(process.env).SITE_BASE;
+  ({ SITE_BASE: base, SITE_URL: siteUrl } = readBuildSettings(process.env));
   db = openDatabase(settings.DATA_DIR);
-  loadSigningKey(settings.DATA_DIR, settings.SIGNING_KEY); // created here at first start, read by the site
+  signingKey = loadSigningKey(settings.DATA_DIR, settings.SIGNING_KEY); // created here at first start, read by the site
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -50,6 +52,9 @@ const transport = settings.SMTP_URL
   : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
 const worker = startOutboxWorker({ db, transport, retryWindowMs: settings.MAIL_RETRY_HOURS * 3600_000, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
+await import('./tsx-hooks.ts'); // the clock renders e-mail components (.tsx)
+const { startStaffClockFromSettings } = await import('./staff-clock-start.ts');
+const staffClock = startStaffClockFromSettings({ db, key: signingKey, siteUrl, base, leadMinutes: settings.REMINDER_LEAD_MINUTES, digestHour: settings.DIGEST_HOUR, retentionDays: settings.RETENTION_DAYS, log });
 
 const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 const tooManyFile = readdirSync(clientDir, { recursive: true, encoding: 'utf8' }).find((f) => f.replace(/\\/g, '/').endsWith('za-duzo-prosb/index.html'));
@@ -105,6 +110,7 @@ const stop = (signal: string): void => {
   log(`${signal}: zamykanie – nowe połączenia nie są przyjmowane, trwające kończą się`);
   server.close(async () => {
     purge.stop();
+    staffClock.stop();
     await worker.stop();
     transport.close();
     db.close();

@@ -27,6 +27,8 @@ export const testServerEnv = {
   HOST: TEST_HOST,
   DATA_DIR: TEST_DATA_DIR,
   SITE_BASE: TEST_BASE,
+  // Links the server's clock puts in e-mails name the same origin as the build's.
+  SITE_URL: TEST_ORIGIN,
   // Every spec, project and runner posts the form from 127.0.0.1: the limit itself is tested in tests/integration.
   RATE_LIMIT_SUBMISSIONS: '100000',
 } as const;

@@ -30,7 +30,7 @@ describe('signed request links', () => {
       expect(requestIdFromToken(key, token.slice(0, i) + c + token.slice(i + 1))).toBeUndefined();
     }
     for (const bad of ['', '-', '7', '7-', '-abc', '0-x', `7-${'ą'.repeat(27)}`, `7-${'x'.repeat(5000)}`, '7-💥💥💥']) expect(requestIdFromToken(key, bad)).toBeUndefined();
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => requestIdFromToken(key, s) === undefined));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (s) => requestIdFromToken(key, s) === undefined), { numRuns: 50 });
   });
 });
 
