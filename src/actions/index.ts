@@ -7,7 +7,11 @@
  */
 import { ActionError, defineAction } from 'astro:actions';
 import { acceptCallback, callbackActionInput } from '../site/callback-submission.ts';
-import { recordStaffAction, staffActionInput } from '../site/staff-actions.ts';
+import { recordStaffAction, signInInput, staffActionInput } from '../site/staff-actions.ts';
+import { allowSignInRequest, clearSessionCookie, SESSION_COOKIE, setSessionCookie, signInContext } from '../site/staff-session.ts';
+import { database } from '../site/callback-runtime.ts';
+import { signingKey } from '../site/staff-links.ts';
+import { confirmSignIn, requestSignIn, signOut } from '../staff/staff-sign-in.ts';
 
 export const server = {
   callback: defineAction({
@@ -26,6 +30,35 @@ export const server = {
       const result = await recordStaffAction(context.params['link'], input);
       if (result.kind === 'forbidden') throw new ActionError({ code: 'FORBIDDEN', message: 'Ten link nie działa.' });
       return result;
+    },
+  }),
+  /** Ask for a sign-in link: the same answer for every address. */
+  staffSignIn: defineAction({
+    accept: 'form',
+    input: signInInput,
+    handler: async (input, context) => {
+      if (!allowSignInRequest(context.clientAddress)) return { kind: 'limited' as const };
+      requestSignIn(database(), input.email, await signInContext(new Date()));
+      return { kind: 'answered' as const };
+    },
+  }),
+  /** Use a sign-in link from its page (a POST, so a mail scanner's GET never uses it up). */
+  staffConfirm: defineAction({
+    accept: 'form',
+    handler: (_input, context) => {
+      const result = confirmSignIn(database(), context.params['token'] ?? '', signingKey(), new Date());
+      if (result.kind !== 'ok') return { kind: result.kind };
+      setSessionCookie(context.cookies, result.cookie, result.maxAgeSeconds, context.url.protocol === 'https:');
+      return { kind: 'ok' as const };
+    },
+  }),
+  /** Sign out: the session ends now. */
+  staffSignOut: defineAction({
+    accept: 'form',
+    handler: (_input, context) => {
+      signOut(database(), context.cookies.get(SESSION_COOKIE)?.value, signingKey());
+      clearSessionCookie(context.cookies);
+      return { kind: 'signed-out' as const };
     },
   }),
 };

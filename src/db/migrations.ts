@@ -68,4 +68,25 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ) STRICT;
     `,
   },
+  {
+    // Staff sign-in (#13): one-time sign-in links and sessions, stored as hashes only.
+    version: 11,
+    sql: `
+      CREATE TABLE staff_sign_in_tokens (
+        token_hash  TEXT PRIMARY KEY,
+        email       TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT NOT NULL,
+        used_at     TEXT
+      ) STRICT;
+      CREATE INDEX staff_sign_in_tokens_email ON staff_sign_in_tokens (email, created_at);
+
+      CREATE TABLE staff_sessions (
+        id_hash     TEXT PRIMARY KEY,
+        email       TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];

@@ -23,3 +23,17 @@ export async function recordStaffAction(token: string | undefined, form: StaffAc
   if (id === undefined) return { kind: 'forbidden' };
   return applyStaffAction(database(), id, form, await staffContext(now));
 }
+
+/** The sign-in request's input: one e-mail address. */
+export const signInInput = z
+  .custom<FormData>((value) => value instanceof FormData)
+  .transform((data) => ({ email: typeof data.get('email') === 'string' ? String(data.get('email')) : undefined }))
+  .pipe(
+    z.object({
+      email: z
+        .string({ error: 'Wpisz swój służbowy adres e-mail' })
+        .max(254, { error: 'Adres e-mail jest za długi' })
+        .transform((v) => v.trim())
+        .pipe(z.email({ error: 'Wpisz adres e-mail w postaci nazwa@domena.pl' })),
+    }),
+  );

@@ -5,7 +5,8 @@
  * working-day morning a digest of each unit's open requests. Every notice
  * claims an idempotency key (request or unit, kind, deadline or day) in the
  * same transaction that queues its e-mail, so a restart, a second worker or
- * a clock step never sends one twice. Time is passed in: tests move it.
+ * a clock step never sends one twice. Expired sessions and sign-in links
+ * are deleted on the way. Time is passed in: tests move it.
  */
 import type { CallbackRequest } from '../callback/callback-request.ts';
 import { formatDayLabel } from '../calendar/format-pl.ts';
@@ -15,6 +16,7 @@ import { workingMinutesBefore } from '../calendar/working-time.ts';
 import type { Unit } from '../content/schemas.ts';
 import { statement, transaction, type Database } from '../db/database.ts';
 import { enqueueMessage } from '../db/outbox-store.ts';
+import { purgeExpiredSignIns } from '../db/staff-auth-store.ts';
 import { claimNotice, noticeTaken, openRequests, purgeStaffLeftovers, type StaffRequestRow } from '../db/staff-store.ts';
 import type { MailMessage } from '../mail/mail-message.ts';
 import { renderStaffDigestMail } from '../mail/StaffDigestMail.tsx';
@@ -116,6 +118,7 @@ export function runStaffClockOnce(o: StaffClockOptions, now: Date): StaffClockRo
       round.digests++;
     }
     purgeStaffLeftovers(o.db, new Date(nowMs - o.retentionDays * 86_400_000));
+    purgeExpiredSignIns(o.db, now, new Date(nowMs - 86_400_000));
   });
   return round;
 }
