@@ -64,6 +64,15 @@ export function openRequests(db: Database, unitId?: string): StaffRequestRow[] {
   return statement(db, `SELECT * FROM requests WHERE ${open} AND unit_id = ? ORDER BY deadline_at, id`).all(unitId) as unknown as StaffRequestRow[];
 }
 
+/** The most urgent `limit` open requests of these units (earliest deadline first), and how many are open in all. */
+export function openRequestsOfUnits(db: Database, unitIds: readonly string[], limit: number): { rows: StaffRequestRow[]; total: number } {
+  const units = JSON.stringify(unitIds);
+  const where = "status = 'accepted' AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred') AND unit_id IN (SELECT value FROM json_each(?))";
+  const rows = statement(db, `SELECT * FROM requests WHERE ${where} ORDER BY deadline_at, id LIMIT ?`).all(units, limit) as unknown as StaffRequestRow[];
+  const total = (statement(db, `SELECT COUNT(*) AS n FROM requests WHERE ${where}`).get(units) as { n: number }).n;
+  return { rows, total };
+}
+
 /**
  * Claim an idempotency key for a notice (inside the caller's transaction):
  * true the first time, false ever after, whichever process or clock asks.
