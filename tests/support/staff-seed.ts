@@ -13,8 +13,8 @@ import { TEST_DATA_DIR, testServerEnv } from './test-env.ts';
 
 /** Id and reference of the seeded request. */
 export const SEEDED_REQUEST = { id: 900_001, reference: 'TTT-777' } as const;
-/** An id that never exists (a purged request). */
-export const PURGED_REQUEST_ID = 900_002;
+/** An id that never exists (a purged request): below the seeded one, since new rows take ids above it. */
+export const PURGED_REQUEST_ID = 899_999;
 
 const key = Buffer.from(testServerEnv.SIGNING_KEY);
 
