@@ -19,7 +19,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     preact(),
-    sitemap({ filter: (page) => !/\/(404|za-duzo-prosb|oddzwonimy\/przyjete)\/?$/.test(page) }),
+    // Staff pages (obsluga/) are for the office, never in the public sitemap.
+    sitemap({ filter: (page) => !/\/(404|za-duzo-prosb|oddzwonimy\/przyjete)\/?$/.test(page) && !/\/obsluga\//.test(page) }),
   ],
   // The form's largest honest body is a few KB; anything near 32 KB is abuse.
   // Behind a TLS proxy the origin check needs the public address: trust forwarded headers that name SITE_URL.
