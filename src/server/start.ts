@@ -52,7 +52,7 @@ const transport = settings.SMTP_URL
   : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
 const worker = startOutboxWorker({ db, transport, retryWindowMs: settings.MAIL_RETRY_HOURS * 3600_000, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
-await import('./tsx-hooks.ts'); // the clock renders e-mail components (.tsx)
+// The clock renders e-mail components (.tsx): loaded after the --import of tsx-hooks.ts (SERVER_NODE_FLAGS) is in place.
 const { startStaffClockFromSettings } = await import('./staff-clock-start.ts');
 const staffClock = startStaffClockFromSettings({ db, key: signingKey, siteUrl, base, leadMinutes: settings.REMINDER_LEAD_MINUTES, digestHour: settings.DIGEST_HOUR, retentionDays: settings.RETENTION_DAYS, log });
 

@@ -1,8 +1,9 @@
 /**
- * Lets the server process import `.tsx` modules (the e-mail components the
- * clock renders): Node strips types from `.ts` itself but not JSX, so this
- * in-thread load hook compiles `.tsx` with esbuild (Astro's own dependency)
- * for Preact's automatic JSX runtime. Import it before any `.tsx` module.
+ * Lets Node load the e-mail components (`.tsx`) outside Astro: the server
+ * entry, the outbox worker and anything else the server process runs beside
+ * the built site. Node strips TypeScript types itself but does not know JSX;
+ * this load hook compiles `.tsx` with esbuild (Preact's automatic runtime, as
+ * in tsconfig.json). Preloaded with `--import` (see `SERVER_NODE_FLAGS`).
  */
 import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
@@ -12,8 +13,8 @@ import { transformSync } from 'esbuild';
 registerHooks({
   load(url, context, nextLoad) {
     if (!url.startsWith('file:') || !url.endsWith('.tsx')) return nextLoad(url, context);
-    const source = readFileSync(fileURLToPath(url), 'utf8');
-    const { code } = transformSync(source, { loader: 'tsx', jsx: 'automatic', jsxImportSource: 'preact', format: 'esm', sourcefile: fileURLToPath(url), target: 'node24' });
+    const file = fileURLToPath(url);
+    const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'tsx', format: 'esm', jsx: 'automatic', jsxImportSource: 'preact', sourcefile: file, sourcemap: 'inline', target: 'node24' });
     return { format: 'module', source: code, shortCircuit: true };
   },
 });

@@ -4,7 +4,7 @@
  */
 import { readServerSettings } from '../config/server-settings.ts';
 import { ensureDataDir } from '../db/database.ts';
-import type { StaffMailLinks } from '../mail/render-callback-mails.ts';
+import type { StaffMailLinks } from '../mail/staff-request-mail.tsx';
 import { loadSigningKey } from '../staff/signing-key.ts';
 import { requestLinkToken } from '../staff/signed-links.ts';
 import { staffListHref, staffRequestHref } from './staff-routes.ts';

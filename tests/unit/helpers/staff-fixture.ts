@@ -4,7 +4,7 @@ import { submitCallback } from '../../../src/callback/callback-service.ts';
 import type { Database } from '../../../src/db/database.ts';
 import type { StaffContext } from '../../../src/staff/staff-service.ts';
 import { staffActionSchema, type StaffActionForm } from '../../../src/staff/staff-action-schema.ts';
-import { contextAt, validForm } from './callback-fixture.ts';
+import { contextAt, mailContext, validForm } from './callback-fixture.ts';
 
 /** The staff service's context at `now`, with fixed links. */
 export function staffContextAt(now: Date): StaffContext {
@@ -12,7 +12,7 @@ export function staffContextAt(now: Date): StaffContext {
   return {
     now,
     units: c.units,
-    mail: c.mail,
+    mail: mailContext,
     links: (id, unit) => ({ request: `http://127.0.0.1:4400/obsluga/prosba/${id}-podpis/`, list: `http://127.0.0.1:4400/obsluga/?jednostka=${unit}` }),
     fallbackEmails: c.fallbackEmails,
   };
