@@ -162,6 +162,16 @@ export const officeSchema = z
     godziny: weekHours,
     /** Days the office is closed besides public holidays, e.g. a day off for a Saturday holiday. */
     dni_wolne: closedDaysSchema.default([]),
+    /**
+     * The accessibility coordinator on the staff side: gets the escalation
+     * when a deadline passes and may sign in to every unit's list.
+     */
+    koordynator: z
+      .object({
+        /** Where escalations go and the address that signs in. */
+        email,
+      })
+      .strict(),
   })
   .strict();
 export type Office = z.infer<typeof officeSchema>;
