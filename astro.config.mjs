@@ -19,7 +19,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     preact(),
-    sitemap({ filter: (page) => !/\/(404|za-duzo-prosb|oddzwonimy\/przyjete)\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|za-duzo-prosb|oddzwonimy\/przyjete|wniosek-o-dostepnosc\/przyjety)\/?$/.test(page) }),
   ],
   // The form's largest honest body is a few KB; anything near 32 KB is abuse.
   // Behind a TLS proxy the origin check needs the public address: trust forwarded headers that name SITE_URL.

@@ -108,3 +108,19 @@ export const accessibilityRequestSchema = z
 
 /** A valid accessibility request as the server accepts it. */
 export type AccessibilityRequestForm = z.output<typeof accessibilityRequestSchema>;
+
+/** Field names in the order the form shows them (the error summary follows it). */
+export const REQUEST_FIELD_ORDER = ['miejsce', 'bariera', 'adres_strony', 'sposob', 'kto', 'imie', 'odpowiedz', 'email', 'telefon', 'adres'] as const;
+
+/** The honeypot field of the form. */
+export const REQUEST_HONEYPOT_FIELD = 'strona_www';
+
+/** The schema's input from a posted form: one value per field, an empty answer counts as not given. */
+export function requestAnswersFromForm(data: { get(name: string): unknown }): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  for (const name of [...REQUEST_FIELD_ORDER, REQUEST_HONEYPOT_FIELD]) {
+    const value = data.get(name);
+    if (value !== null && value !== '') answers[name] = value;
+  }
+  return answers;
+}

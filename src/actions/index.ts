@@ -5,6 +5,7 @@
  * direct path accepts them first through the same module.
  */
 import { defineAction } from 'astro:actions';
+import { acceptAccessibilityRequest, accessibilityRequestActionInput } from '../site/accessibility-request-submission.ts';
 import { acceptCallback, callbackActionInput } from '../site/callback-submission.ts';
 
 export const server = {
@@ -15,6 +16,14 @@ export const server = {
       const result = await acceptCallback(input);
       if (result.kind === 'accepted') return { kind: 'accepted' as const, reference: result.reference, viewToken: result.viewToken };
       return result;
+    },
+  }),
+  accessibilityRequest: defineAction({
+    accept: 'form',
+    input: accessibilityRequestActionInput,
+    handler: async (input) => {
+      const result = await acceptAccessibilityRequest(input);
+      return result.kind === 'accepted' ? { kind: 'accepted' as const, reference: result.reference } : result;
     },
   }),
 };

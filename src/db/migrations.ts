@@ -38,4 +38,12 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX outbox_due ON outbox (status, available_at);
     `,
   },
+  {
+    // Accessibility requests share the requests table (one reference space, one register).
+    version: 20,
+    sql: `
+      ALTER TABLE requests ADD COLUMN kind TEXT NOT NULL DEFAULT 'oddzwonienie'
+        CHECK (kind IN ('oddzwonienie', 'dostepnosc-cyfrowa', 'dostepnosc-architektoniczna'));
+    `,
+  },
 ];

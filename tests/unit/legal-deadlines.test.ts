@@ -81,3 +81,9 @@ describe('extensionProblem', () => {
 it('PFRON complaint: 30 days from the missed deadline', () => {
   expect(pfronComplaintLastDay('2026-12-15')).toBe('2027-01-14');
 });
+
+it('formatCalendarDate writes the month in the genitive and "r."', async () => {
+  const { formatCalendarDate } = await import('../../src/calendar/format-pl.ts');
+  expect(formatCalendarDate('2026-12-08')).toBe('8 grudnia 2026 r.');
+  expect(formatCalendarDate('2027-03-01')).toBe('1 marca 2027 r.');
+});
