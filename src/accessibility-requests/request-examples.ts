@@ -3,16 +3,18 @@
  * kind of error, with the message each must produce (the message starts
  * with it). Every test layer uses them. Values are what a browser posts.
  */
-import type { FormAnswers } from '../callback/callback-examples.ts';
+
+/** Answers as a browser posts them (every field of this form holds one value). */
+export type RequestAnswers = Record<string, string>;
 
 /** An example and what the server must answer. */
 export interface AccessibilityRequestExample {
-  answers: FormAnswers;
+  answers: RequestAnswers;
   /** Field → the start of the expected message; empty for a valid example. */
   errors: Record<string, string>;
 }
 
-const digital: FormAnswers = {
+const digital: RequestAnswers = {
   miejsce: 'strona',
   bariera: 'Formularz wniosku o dowód osobisty w PDF jest skanem: czytnik ekranu nic nie odczytuje.',
   adres_strony: 'https://www.lomza.example/bip/formularze/',
