@@ -25,8 +25,8 @@ export interface ComposedMail {
   message: { readonly messageId: string; readonly to: readonly string[] };
 }
 
-/** Renders the e-mails of an accepted request (pure; runs inside the storing transaction). */
-export type ComposeMails = (request: CallbackRequest) => readonly ComposedMail[];
+/** Renders the e-mails of an accepted request (pure; runs inside the storing transaction, once its row id is known). */
+export type ComposeMails = (request: CallbackRequest, stored: { id: number }) => readonly ComposedMail[];
 
 /** What the service needs to know besides the answers. */
 export interface CallbackContext {
@@ -106,7 +106,7 @@ export async function submitCallback(db: Database, form: CallbackForm, ctx: Call
       deadline_at: built.deadline,
       payload: JSON.stringify(built),
     });
-    for (const { kind, message } of ctx.composeMails(built)) {
+    for (const { kind, message } of ctx.composeMails(built, { id: requestId })) {
       enqueueMessage(db, {
         requestId,
         kind,

@@ -114,6 +114,19 @@ export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
   );
 }
 
+/** Links, each on its own line, its words as the link text. */
+export function Links({ items }: { items: readonly { text: string; href: string }[] }) {
+  return (
+    <>
+      {items.map((link) => (
+        <p>
+          <a href={link.href}>{link.text}</a>
+        </p>
+      ))}
+    </>
+  );
+}
+
 /** Paragraphs of running text. */
 export function Paragraphs({ items }: { items: readonly string[] }) {
   return (
@@ -143,4 +156,9 @@ export function bulletLines(items: readonly string[]): string[] {
 /** "[ ] § 4 ust. 1 lit. l: …" lines, each followed by its link. */
 export function checklistLines(items: readonly ChecklistItem[]): string[] {
   return items.flatMap((item) => [`[ ] ${item.cite}: ${item.text}`, `    ${item.url}`]);
+}
+
+/** A link's words, its address indented on the next line. */
+export function linkLines(items: readonly { text: string; href: string }[]): string[] {
+  return items.flatMap((link) => [link.text, `    ${link.href}`]);
 }

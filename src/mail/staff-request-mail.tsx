@@ -1,6 +1,6 @@
 /**
  * The e-mail to the unit that must contact the resident: the deadline and
- * where a reply goes first, then what helps in the conversation, how to make
+ * where a reply goes first, then what helps in the contact, how to make
  * contact, who asks, the matter, the procedure's standards for this contact
  * method as a checklist, and when the request was received. A chosen window
  * comes as a calendar entry (see `contact-window-invitation.ts`).
@@ -12,9 +12,23 @@ import { whoAsks, type LabelledValue } from '../callback/request-wording.ts';
 import { contactWindowIcs, invitationNote } from './contact-window-invitation.ts';
 import { messageIdFor, type MailContext } from './mail-context.ts';
 import { headerSafe } from './mail-escape.ts';
-import { Bullets, Checklist, Facts, Lead, MailDocument, MailTitle, Notice, Paragraphs, Section, bulletLines, checklistLines, factLines, renderMailHtml, section } from './mail-layout.tsx';
+import { Bullets, Checklist, Facts, Lead, Links, MailDocument, MailTitle, Notice, Paragraphs, Section, bulletLines, checklistLines, factLines, linkLines, renderMailHtml, section } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 import { checklistFor, isCall, type ChecklistItem } from './procedure-checklist.ts';
+
+/** The staff side's links in a unit's e-mail (absolute addresses). */
+export interface StaffMailLinks {
+  /** The request's signed page: its state, history and actions. */
+  request: string;
+  /** The unit's list of open requests (through sign-in when needed). */
+  list: string;
+}
+
+/** A link with its words. */
+export interface MailLink {
+  text: string;
+  href: string;
+}
 
 /** Everything the staff e-mail says, each fact once. */
 export interface StaffMailView {
@@ -23,6 +37,10 @@ export interface StaffMailView {
   deadline: string;
   /** Where a reply goes ("Odpowiedź … trafi do mieszkańca" / "Nie odpowiadaj …"). */
   replyWarning: string;
+  /** Links to the staff side (the request's page, the unit's list), when the site has them. */
+  links: MailLink[];
+  /** "Co pomoże w rozmowie" for a call, "Co pomoże w kontakcie" for a written answer. */
+  needsHeading: string;
   needs: string[];
   contact: LabelledValue[];
   who: LabelledValue[];
@@ -42,7 +60,7 @@ const receivedFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Wars
 function needsOf(r: CallbackRequest): string[] {
   const needs: string[] = r.needs.map((n) => contactNeeds[n].staff);
   if (r.contact.method === 'wideo-pjm' && !r.needs.includes('tlumacz-pjm')) needs.push(contactNeeds['tlumacz-pjm'].staff);
-  if (needs.length === 0) needs.push('Mieszkaniec nie zaznaczył szczególnych potrzeb. Na początku rozmowy zapytaj, co może pomóc.');
+  if (needs.length === 0) needs.push(isCall(r.contact.method) ? 'Mieszkaniec nie zaznaczył szczególnych potrzeb. Na początku rozmowy zapytaj, co może pomóc.' : 'Mieszkaniec nie zaznaczył szczególnych potrzeb.');
   if (r.needsText) needs.push(`Mieszkaniec napisał: ${r.needsText}`);
   return needs;
 }
@@ -57,12 +75,19 @@ function contactOf(r: CallbackRequest): LabelledValue[] {
 }
 
 /** The staff e-mail's view of a request. */
-export function staffMailView(r: CallbackRequest, ctx: MailContext): StaffMailView {
+export function staffMailView(r: CallbackRequest, ctx: MailContext, links?: StaffMailLinks): StaffMailView {
   const view: StaffMailView = {
     subject: headerSafe(`Pilne: prośba o kontakt ${r.reference} – ${r.topic.name} – do ${shortDeadlineFormat.format(new Date(r.deadline))}`, 180),
     title: `Prośba o priorytetowy kontakt nr ${r.reference}`,
     deadline: `Skontaktuj się najpóźniej ${r.deadlineLabel}.`,
     replyWarning: r.contact.email ? 'Odpowiedź na tę wiadomość trafi do mieszkańca.' : 'Nie odpowiadaj na tę wiadomość: mieszkaniec nie podał adresu e-mail.',
+    links: links
+      ? [
+          { text: 'Zapisz, co zrobiono (weź prośbę, próba kontaktu, załatwiona)', href: links.request },
+          { text: 'Lista próśb jednostki', href: links.list },
+        ]
+      : [],
+    needsHeading: isCall(r.contact.method) ? 'Co pomoże w rozmowie' : 'Co pomoże w kontakcie',
     needs: needsOf(r),
     contact: contactOf(r),
     who: whoAsks(r),
@@ -88,7 +113,8 @@ export function staffMailText(v: StaffMailView): string {
     v.title,
     v.deadline,
     v.replyWarning,
-    ...section('Co pomoże w rozmowie', bulletLines(v.needs)),
+    ...(v.links.length > 0 ? ['', ...linkLines(v.links)] : []),
+    ...section(v.needsHeading, bulletLines(v.needs)),
     ...section('Jak się skontaktować', factLines(v.contact)),
     ...section('Kto prosi', factLines(v.who)),
     ...section('Sprawa', factLines(v.matter)),
@@ -107,7 +133,8 @@ export function StaffMail({ view: v }: { view: StaffMailView }) {
       <MailTitle>{v.title}</MailTitle>
       <Lead>{v.deadline}</Lead>
       <Notice>{v.replyWarning}</Notice>
-      <Section heading="Co pomoże w rozmowie">
+      {v.links.length > 0 && <Links items={v.links} />}
+      <Section heading={v.needsHeading}>
         <Bullets items={v.needs} />
       </Section>
       <Section heading="Jak się skontaktować">
@@ -128,11 +155,14 @@ export function StaffMail({ view: v }: { view: StaffMailView }) {
   );
 }
 
-/** The e-mail to the unit, with the calendar entry when the resident chose a window. */
-export function renderStaffMail(r: CallbackRequest, ctx: MailContext): MailMessage {
-  const view = staffMailView(r, ctx);
+/**
+ * The e-mail to the unit, with the calendar entry when the resident chose a
+ * window. `messageId` differs only when the same request goes to another unit.
+ */
+export function renderStaffMail(r: CallbackRequest, ctx: MailContext, links?: StaffMailLinks, messageId = messageIdFor(r.reference, 'staff', ctx.messageIdHost)): MailMessage {
+  const view = staffMailView(r, ctx, links);
   const message: MailMessage = {
-    messageId: messageIdFor(r.reference, 'staff', ctx.messageIdHost),
+    messageId,
     to: r.unit.emails,
     subject: view.subject,
     text: staffMailText(view),

@@ -43,7 +43,10 @@ function requestOf(answers: Record<string, string | string[]>): CallbackRequest 
 function messagesOf(r: CallbackRequest): [string, MailMessage][] {
   const staff = renderStaffMail(r, mailContext);
   const resident = renderResidentConfirmation(r, mailContext);
-  const out: [string, MailMessage][] = [['staff', staff]];
+  const out: [string, MailMessage][] = [
+    ['staff', staff],
+    ['staff with links', renderStaffMail(r, mailContext, { request: 'https://lomza.example/obsluga/prosba/1?p=a&b', list: 'https://lomza.example/obsluga/lista/' })],
+  ];
   if (resident) out.push(['resident', resident]);
   for (const [kind, m] of [...out]) out.push([`give-up of ${kind}`, renderGiveUpMail(m, { attempts: 7, lastError: 'SMTP 550 5.1.1 [adres] unknown user' }, ['pom@lomza.example'])]);
   return out;

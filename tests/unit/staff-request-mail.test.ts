@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildMime } from '../../src/mail/mail-transport.ts';
 import { renderStaffMail, staffMailView } from '../../src/mail/staff-request-mail.tsx';
 import { children, durationMinutes, icsDate, parseIcs, prop } from './helpers/ics-parse.ts';
 import { missingFacts } from './helpers/mail-facts.ts';
@@ -69,6 +70,11 @@ describe('renderStaffMail: text', () => {
     expect(text).toContain('- Mieszkaniec nie zaznaczył szczególnych potrzeb. Na początku rozmowy zapytaj, co może pomóc.');
   });
 
+  it('for a written answer with no needs ticked, mentions no conversation', () => {
+    const { text } = renderStaffMail(request({ needs: [], contact: { method: 'email', email: 'anna.kowalska@example.com' } }), ctx);
+    expect(text).toContain('CO POMOŻE W KONTAKCIE\n- Mieszkaniec nie zaznaczył szczególnych potrzeb.\n');
+  });
+
   it('adds the sign-language interpreter for a video call even when the need was not ticked', () => {
     const { text } = renderStaffMail(request({ contact: { method: 'wideo-pjm', email: 'anna.kowalska@example.com' }, needs: [] }), ctx);
     expect(text).toContain('- Zapewnij tłumacza polskiego języka migowego (PJM).');
@@ -111,6 +117,8 @@ describe('renderStaffMail: text', () => {
       const { text } = renderStaffMail(request({ contact }), ctx);
       expect(checklistOf(text).map((i) => i.letter), contact.method).toEqual(['h', 'l', 'i', 'j']);
       expect(text).toContain('standardy, które dotyczą odpowiedzi na piśmie');
+      expect(text).toContain('\nCO POMOŻE W KONTAKCIE\n');
+      expect(text).not.toContain('W ROZMOWIE');
     }
   });
 
@@ -172,6 +180,26 @@ describe('renderStaffMail: HTML', () => {
   });
 });
 
+describe('renderStaffMail: links to the staff side', () => {
+  const links = { request: 'https://lomza.example/obsluga/prosba/12?podpis=abc&x=1', list: 'https://lomza.example/obsluga/lista/finanse/' };
+
+  it('has none until the site gives them', () => {
+    expect(renderStaffMail(request(), ctx).html).not.toContain('Zapisz, co zrobiono');
+  });
+
+  it('puts the request page and the unit list near the top of both parts', () => {
+    const mail = renderStaffMail(request(), ctx, links);
+    const lines = mail.text.split('\n');
+    expect(lines.slice(3, 8)).toEqual(['', 'Zapisz, co zrobiono (weź prośbę, próba kontaktu, załatwiona)', `    ${links.request}`, 'Lista próśb jednostki', `    ${links.list}`]);
+    expect(mail.html).toContain(`<a href="${links.request.replace('&', '&amp;')}">Zapisz, co zrobiono (weź prośbę, próba kontaktu, załatwiona)</a>`);
+    expect(missingFacts(mail.text, mail.html)).toEqual([]);
+  });
+
+  it('can be sent again under another Message-ID (a transfer to another unit)', () => {
+    expect(renderStaffMail(request(), ctx, links, '<K7M-4PX.staff-2@lomza.example>').messageId).toBe('<K7M-4PX.staff-2@lomza.example>');
+  });
+});
+
 describe('renderStaffMail: calendar', () => {
   const calendarOf = (ics: string | undefined) => {
     if (!ics) throw new Error('no invitation');
@@ -220,10 +248,11 @@ describe('renderStaffMail: calendar', () => {
     expect(prop(event, 'TRANSP').value).toBe('TRANSPARENT');
   });
 
-  it('sends no invitation for "as soon as possible" or "any time": they are no appointment', () => {
+  it('sends no invitation for "as soon as possible" or "any time": they are no appointment', async () => {
     for (const when of [{ kind: 'asap', label: 'jak najszybciej' }, { kind: 'any', label: 'o dowolnej porze' }] as const) {
       const mail = renderStaffMail(request({ when, deadline: '2026-12-03T14:30:00.000Z', deadlineLabel: 'w czwartek, 3 grudnia 2026 r., do godz. 15:30' }), ctx);
       expect(mail.ics, when.kind).toBeUndefined();
+      expect((await buildMime(mail, 'Urząd <oddzwonimy@lomza.example>')).toString('utf8')).not.toMatch(/text\/calendar|\.ics/);
       expect(mail.text).toContain('Skontaktuj się najpóźniej w czwartek, 3 grudnia 2026 r., do godz. 15:30.');
       expect(mail.text).not.toContain('W załączniku');
     }
