@@ -2,7 +2,7 @@
  * Polish wording of dates, times and counts for the callback form and its
  * confirmations, always in Europe/Warsaw time.
  */
-import type { WeekdayKey } from '../content/schemas.ts';
+import type { WeekdayKey } from './week-hours.ts';
 import type { IsoDate } from './iso-date.ts';
 import { WARSAW_TIME_ZONE, warsawInstant, warsawWeekday } from './warsaw-time.ts';
 

@@ -5,7 +5,7 @@
  * after the commit does the resident see "przyjęte".
  */
 import { randomBytes } from 'node:crypto';
-import type { OfficeCalendar } from '../calendar/index.ts';
+import type { OfficeCalendar } from '../calendar/working-days.ts';
 import type { Topic, Unit } from '../content/schemas.ts';
 import type { Database } from '../db/database.ts';
 import { commitTogether } from '../db/group-commit.ts';

@@ -3,18 +3,12 @@
  * the answers (day, part of day) into an agreed slot and a deadline, with a
  * Polish message when the choice cannot be accepted.
  */
-import {
-  OfficeCalendar,
-  PJM_MIN_WORKING_DAYS_AHEAD,
-  callbackDeadline,
-  choiceProblem,
-  formatClock,
-  formatDayLabel,
-  formatDeadlinePhrase,
-  warsawDate,
-  windowsOn,
-  type CallbackChoice,
-} from '../calendar/index.ts';
+import { OfficeCalendar } from '../calendar/working-days.ts';
+import { PJM_MIN_WORKING_DAYS_AHEAD, callbackDeadline, type CallbackChoice } from '../calendar/deadline.ts';
+import { choiceProblem } from '../calendar/choice-check.ts';
+import { formatClock, formatDayLabel, formatDeadlinePhrase } from '../calendar/format-pl.ts';
+import { warsawDate } from '../calendar/warsaw-time.ts';
+import { windowsOn } from '../calendar/time-windows.ts';
 import { dayParts, PART_ANY, WHEN_ANY, WHEN_ASAP, type ContactMethod, type DayPart } from './callback-options.ts';
 import type { CallbackRequest } from './callback-request.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OfficeCalendar } from '../../src/calendar/index.ts';
+import { OfficeCalendar } from '../../src/calendar/working-days.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { submitCallback } from '../../src/callback/callback-service.ts';
 import type { CallbackRequest } from '../../src/callback/callback-request.ts';

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OfficeCalendar } from '../../../src/calendar/index.ts';
+import { OfficeCalendar } from '../../../src/calendar/working-days.ts';
 import type { CallbackContext } from '../../../src/callback/callback-service.ts';
 import { callbackFormSchema, type CallbackForm } from '../../../src/callback/callback-schema.ts';
 import { openDatabase, type Database } from '../../../src/db/database.ts';
