@@ -6,6 +6,7 @@
  * named by the page's signed link.
  */
 import { ActionError, defineAction } from 'astro:actions';
+import { acceptAccessibilityRequest, accessibilityRequestActionInput } from '../site/accessibility-request-submission.ts';
 import { acceptCallback, callbackActionInput } from '../site/callback-submission.ts';
 import { recordStaffAction, signInInput, staffActionInput } from '../site/staff-actions.ts';
 import { allowSignInRequest, clearSessionCookie, SESSION_COOKIE, setSessionCookie, signInContext } from '../site/staff-session.ts';
@@ -59,6 +60,14 @@ export const server = {
       signOut(database(), context.cookies.get(SESSION_COOKIE)?.value, signingKey());
       clearSessionCookie(context.cookies);
       return { kind: 'signed-out' as const };
+    },
+  }),
+  accessibilityRequest: defineAction({
+    accept: 'form',
+    input: accessibilityRequestActionInput,
+    handler: async (input) => {
+      const result = await acceptAccessibilityRequest(input);
+      return result.kind === 'accepted' ? { kind: 'accepted' as const, reference: result.reference } : result;
     },
   }),
 };

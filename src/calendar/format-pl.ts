@@ -151,3 +151,10 @@ function dateTimeParts(instant: Date): Record<'weekday' | 'day' | 'month' | 'yea
   }
   return p;
 }
+
+const calendarDateFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: WARSAW_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A calendar date as a letter writes it: "8 grudnia 2026 r." (the month in the genitive, as Polish dates are). */
+export function formatCalendarDate(date: IsoDate): string {
+  return `${calendarDateFormat.format(warsawInstant(date, 12 * 60))} r.`;
+}

@@ -99,4 +99,12 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ) STRICT;
     `,
   },
+  {
+    // Accessibility requests share the requests table (one reference space, one register).
+    version: 20,
+    sql: `
+      ALTER TABLE requests ADD COLUMN kind TEXT NOT NULL DEFAULT 'oddzwonienie'
+        CHECK (kind IN ('oddzwonienie', 'dostepnosc-cyfrowa', 'dostepnosc-architektoniczna'));
+    `,
+  },
 ];

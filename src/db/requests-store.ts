@@ -12,15 +12,17 @@ export interface RequestRow {
   unit_id: string;
   deadline_at: string;
   payload: string;
+  /** What was asked: a callback, or an accessibility request under one of the two laws. */
+  kind: 'oddzwonienie' | 'dostepnosc-cyfrowa' | 'dostepnosc-architektoniczna';
 }
 
 /** Insert a request; returns its id. Throws on a duplicate reference (the caller draws a new one). */
-export function insertRequest(db: Database, row: Omit<RequestRow, 'id'>): number {
+export function insertRequest(db: Database, row: Omit<RequestRow, 'id' | 'kind'> & { kind?: RequestRow['kind'] }): number {
   const result = statement(
     db,
-    `INSERT INTO requests (reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload)
-     VALUES (:reference, :view_token, :status, :created_at, :topic_id, :unit_id, :deadline_at, :payload)`,
-  ).run({ ...row });
+    `INSERT INTO requests (reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload, kind)
+     VALUES (:reference, :view_token, :status, :created_at, :topic_id, :unit_id, :deadline_at, :payload, :kind)`,
+  ).run({ kind: 'oddzwonienie', ...row });
   return Number(result.lastInsertRowid);
 }
 

@@ -22,14 +22,20 @@ export interface HistoryRow {
   detail: string;
 }
 
-/** An accepted request by id (honeypot rows are never shown). */
+/**
+ * The staff loop handles callback requests: accessibility requests (their own
+ * states and letters, issue #14) stay out of it until it learns them.
+ */
+const CALLBACKS = "status = 'accepted' AND kind = 'oddzwonienie'";
+
+/** An accepted callback request by id (honeypot rows are never shown). */
 export function findStaffRequest(db: Database, id: number): StaffRequestRow | undefined {
-  return statement(db, "SELECT * FROM requests WHERE id = ? AND status = 'accepted'").get(id) as StaffRequestRow | undefined;
+  return statement(db, `SELECT * FROM requests WHERE id = ? AND ${CALLBACKS}`).get(id) as StaffRequestRow | undefined;
 }
 
-/** An accepted request by reference. */
+/** An accepted callback request by reference. */
 export function findStaffRequestByReference(db: Database, reference: string): StaffRequestRow | undefined {
-  return statement(db, "SELECT * FROM requests WHERE reference = ? AND status = 'accepted'").get(reference) as StaffRequestRow | undefined;
+  return statement(db, `SELECT * FROM requests WHERE reference = ? AND ${CALLBACKS}`).get(reference) as StaffRequestRow | undefined;
 }
 
 /** The history of a request, oldest first. */
@@ -59,7 +65,7 @@ export function addHistory(db: Database, entry: Omit<HistoryRow, 'id'>): void {
 
 /** Open accepted requests, earliest deadline first; one unit's when `unitId` is given. */
 export function openRequests(db: Database, unitId?: string): StaffRequestRow[] {
-  const open = "status = 'accepted' AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred')";
+  const open = `${CALLBACKS} AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred')`;
   if (unitId === undefined) return statement(db, `SELECT * FROM requests WHERE ${open} ORDER BY deadline_at, id`).all() as unknown as StaffRequestRow[];
   return statement(db, `SELECT * FROM requests WHERE ${open} AND unit_id = ? ORDER BY deadline_at, id`).all(unitId) as unknown as StaffRequestRow[];
 }
@@ -67,7 +73,7 @@ export function openRequests(db: Database, unitId?: string): StaffRequestRow[] {
 /** The most urgent `limit` open requests of these units (earliest deadline first), and how many are open in all. */
 export function openRequestsOfUnits(db: Database, unitIds: readonly string[], limit: number): { rows: StaffRequestRow[]; total: number } {
   const units = JSON.stringify(unitIds);
-  const where = "status = 'accepted' AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred') AND unit_id IN (SELECT value FROM json_each(?))";
+  const where = `${CALLBACKS} AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred') AND unit_id IN (SELECT value FROM json_each(?))`;
   const rows = statement(db, `SELECT * FROM requests WHERE ${where} ORDER BY deadline_at, id LIMIT ?`).all(units, limit) as unknown as StaffRequestRow[];
   const total = (statement(db, `SELECT COUNT(*) AS n FROM requests WHERE ${where}`).get(units) as { n: number }).n;
   return { rows, total };

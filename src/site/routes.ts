@@ -21,6 +21,8 @@ export const routes = {
   statement: { path: 'deklaracja-dostepnosci/', title: 'Deklaracja dostępności', short: 'Deklaracja dostępności' },
   easyRead: { path: 'tekst-latwy-do-czytania/', title: 'Tekst łatwy do czytania', short: 'Tekst łatwy do czytania' },
   signLanguage: { path: 'jezyk-migowy/', title: 'Informacje w polskim języku migowym', short: 'Polski język migowy' },
+  accessibilityRequest: { path: 'wniosek-o-dostepnosc/', title: 'Zgłoś barierę i poproś o dostępność', short: 'Wniosek o dostępność' },
+  accessibilityRequestConfirmation: { path: 'wniosek-o-dostepnosc/przyjety/', title: 'Wniosek przyjęty', short: 'Wniosek przyjęty' },
   privacy: { path: 'ochrona-danych/', title: 'Ochrona danych osobowych', short: 'Ochrona danych' },
 } as const satisfies Record<string, SiteRoute>;
 

@@ -3,6 +3,7 @@
  * confirmation). Every a11y and HTML runner checks each of them as well as
  * every sitemap page. The answers are the shared named examples.
  */
+import { accessibilityRequestExamples } from '../../src/accessibility-requests/request-examples.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { PURGED_REQUEST_ID, SEEDED_REQUEST, seedStaffRequest, staffPagePath } from './staff-seed.ts';
 
@@ -19,6 +20,7 @@ export type PageState = {
 };
 
 const FORM_ACTION = 'oddzwonimy/?_action=callback';
+const REQUEST_ACTION = 'wniosek-o-dostepnosc/?_action=accessibilityRequest';
 
 /** The states to check. */
 export const pageStates: PageState[] = [
@@ -31,6 +33,11 @@ export const pageStates: PageState[] = [
   { name: 'form-phone-too-short', path: FORM_ACTION, post: callbackExamples.phoneTooShort.answers, expectStatus: 400 },
   { name: 'confirmation', path: FORM_ACTION, post: callbackExamples.validOnBehalfByEmail.answers },
   { name: 'confirmation-unknown', path: 'oddzwonimy/przyjete/?nr=KKK-KKK', expectStatus: 404 },
+  { name: 'request-every-error', path: REQUEST_ACTION, post: accessibilityRequestExamples.empty.answers, expectStatus: 400 },
+  { name: 'request-contact-errors', path: REQUEST_ACTION, post: { ...accessibilityRequestExamples.badAddresses.answers, odpowiedz: 'poczta' }, expectStatus: 400 },
+  { name: 'request-confirmation-digital', path: REQUEST_ACTION, post: accessibilityRequestExamples.validDigital.answers },
+  { name: 'request-confirmation-architectural', path: REQUEST_ACTION, post: accessibilityRequestExamples.validArchitecturalByPost.answers },
+  { name: 'request-confirmation-unknown', path: 'wniosek-o-dostepnosc/przyjety/?nr=KKK-KKK', expectStatus: 404 },
 ];
 
 // The page the server shows with status 413 (kept out of the sitemap).
