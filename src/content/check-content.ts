@@ -15,6 +15,10 @@ import { routes } from '../site/routes.ts';
 import { holidayName, isPublicHoliday, pluralPl, weekdayOf, type PluralForms } from '../calendar/index.ts';
 import { TOPIC_OTHER } from '../callback/callback-options.ts';
 import { CHECKLIST_LETTERS } from '../mail/render-callback-mails.ts';
+import { placeholderProblems } from './check-placeholders.ts';
+import { statementProblems } from './check-statement.ts';
+import { officePictureProblem, pagePictureProblems, pageTitleProblems } from './check-pages.ts';
+import type { PageMeta } from './schemas.ts';
 
 /** One thing an editor has to fix (error) or should look at (warning). */
 export interface ContentProblem {
@@ -199,7 +203,7 @@ function validateList<T extends { id: string }>(file: string, texts: ContentText
   return { items, ids, parsed };
 }
 
-function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; parsed: ParsedYaml } | undefined {
+function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; meta: PageMeta; lines: number; parsed: ParsedYaml } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match || match[1] === undefined) {
     report.errors.push({ file, line: 1, message: 'brakuje nagłówka strony: plik ma zaczynać się od linii „---”, potem pola tytul, opis, aktualizacja, i znów „---”' });
@@ -213,7 +217,7 @@ function frontMatter(file: string, text: string, report: ContentReport): { aktua
     report.errors.push(...zodProblems(file, parsed, result.error).map((p) => shift(p, 1)));
     return undefined;
   }
-  return { aktualizacja: result.data.aktualizacja, parsed };
+  return { aktualizacja: result.data.aktualizacja, meta: result.data, lines: match[0].trimEnd().split('\n').length, parsed };
 }
 
 /** What the checker needs to know besides the texts. */
@@ -224,6 +228,8 @@ export interface CheckOptions {
   production?: boolean;
   /** Date (`RRRR-MM-DD`) each file last changed, from git; files not listed are not compared. */
   changedOn?: Record<string, string>;
+  /** Every file under `content/` (project-relative paths), to check that pictures exist; not checked when left out. */
+  files?: readonly string[];
 }
 
 /** Check every content file; an empty `errors` list means the site may be built. */
@@ -272,16 +278,30 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
     if (lost.length > 0) report.errors.push({ file: contentFiles.procedure, message: `e-maile do pracowników cytują § 4 ust. 1 lit. ${CHECKLIST_LETTERS.join(', ')}; brakuje lit. ${lost.join(', ')}. Nie usuwaj tych standardów ani nie zmieniaj ich liter (poproś zespół techniczny o zmianę listy)` });
   }
   if (statement) {
-    const { status, niedostepne_tresci: gaps } = statement.value;
-    if (status === 'zgodna' && gaps.length > 0) report.errors.push(at(statement.parsed, contentFiles.statement, ['status'], 'status „zgodna”, a lista niedostepne_tresci nie jest pusta: zmień status na „częściowo zgodna” albo usuń rozwiązane pozycje'));
-    if (status !== 'zgodna' && gaps.length === 0) report.errors.push(at(statement.parsed, contentFiles.statement, ['niedostepne_tresci'], `status „${status}” wymaga opisu niezgodności w niedostepne_tresci (co jest niedostępne, dlaczego, jak to uzyskać inaczej)`));
+    const officeAt = office && { value: office.value, locate: (path: readonly PropertyKey[], message: string) => at(office.parsed, contentFiles.office, path, message) };
+    const found = statementProblems(statement.value, (path, message) => at(statement.parsed, contentFiles.statement, path, message), { production: options.production ?? false, office: officeAt });
+    report.errors.push(...found.errors);
+    report.warnings.push(...found.warnings);
+  }
+  // Office facts (`{{telefon}}`…) in the statement's texts; their own module has the rule.
+  const statementText = texts[contentFiles.statement];
+  if (statementText !== undefined) report.errors.push(...placeholderProblems(contentFiles.statement, statementText, { yamlComments: true, ...(office ? { office: office.value } : {}) }));
+  const files = options.files && new Set(options.files);
+  if (office && files) {
+    const missing = officePictureProblem(office.value, files, (path, message) => at(office.parsed, contentFiles.office, path, message));
+    if (missing) report.errors.push(missing);
   }
 
-  const pages: { file: string; aktualizacja: string; parsed: ParsedYaml; text: string }[] = [];
+  const pages: { file: string; aktualizacja: string; meta: PageMeta; lines: number; parsed: ParsedYaml; text: string }[] = [];
   for (const [file, text] of Object.entries(texts)) {
     if (!file.startsWith(`${contentFiles.pagesDir}/`) || !file.endsWith('.md')) continue;
     const page = frontMatter(file, text, report);
     if (page) pages.push({ file, text, ...page });
+  }
+  for (const page of pages) {
+    report.errors.push(...placeholderProblems(page.file, page.text, { frontMatterLines: page.lines, ...(office ? { office: office.value } : {}) }));
+    report.errors.push(...pageTitleProblems(page.file, page.meta, office?.value, (path, message) => shift(at(page.parsed, page.file, path, message), 1)));
+    if (files) report.errors.push(...pagePictureProblems(page.file, page.text, files));
   }
   for (const page of contentFiles.requiredPages) {
     if (texts[`${contentFiles.pagesDir}/${page}.md`] === undefined) {
@@ -351,8 +371,10 @@ function checkInternalLinks(pages: { file: string; text: string }[], report: Con
   const known = new Set(Object.values(routes).map((r) => r.path.replace(/\/$/, '')));
   for (const page of pages) {
     page.text.split('\n').forEach((line, i) => {
-      for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
-        const target = m[1] ?? '';
+      // Pictures (`![opis](plik)`) are checked by page-pictures.ts, not as links.
+      for (const m of line.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)\)/g)) {
+        if (m[1] === '!') continue;
+        const target = m[2] ?? '';
         if (/^(https?:|mailto:|tel:)/.test(target) || target.startsWith('#')) continue;
         const path = target.replace(/^\.?\//, '').replace(/[#?].*$/, '').replace(/\/$/, '');
         if (!known.has(path)) {

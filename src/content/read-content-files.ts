@@ -18,6 +18,20 @@ export function readContentFiles(root: string): ContentTexts {
   return texts;
 }
 
+/** Every file under `content/` (pictures included), as project-relative paths with `/`. */
+export function listContentFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(root, full).split('\\').join('/'));
+    }
+  };
+  walk(join(root, 'content'));
+  return out;
+}
+
 /** Today's date in Warsaw, `RRRR-MM-DD`. */
 export function warsawToday(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Warsaw' }).format(now);
@@ -48,5 +62,5 @@ export function contentChangeDates(root: string, files: readonly string[], today
 /** The checker's options for the real project folder. */
 export function checkOptionsFor(root: string, texts: ContentTexts, production: boolean): CheckOptions {
   const today = warsawToday();
-  return { today, production, changedOn: contentChangeDates(root, Object.keys(texts), today) };
+  return { today, production, changedOn: contentChangeDates(root, Object.keys(texts), today), files: listContentFiles(root) };
 }

@@ -3,7 +3,7 @@ import { checkContent, lastReviewDeadline, type ContentTexts } from '../../src/c
 import { readContentFiles } from '../../src/content/read-content-files.ts';
 
 const real: ContentTexts = readContentFiles(process.cwd());
-const today = '2026-11-25';
+const today = '2026-12-01';
 
 function change(file: string, from: string | RegExp, to: string): ContentTexts {
   const after = real[file]!.replace(from, to);
@@ -15,7 +15,7 @@ describe('content dates', () => {
   it('rejects a date in the future', () => {
     const { errors } = checkContent(change('content/procedura.yaml', 'aktualizacja: 2026-11-25', 'aktualizacja: 2027-01-10'), { today });
     expect(errors).toEqual([
-      { file: 'content/procedura.yaml', line: 14, field: 'aktualizacja', message: 'data 2027-01-10 jest w przyszłości; wpisz datę, która już nastąpiła (dziś jest 2026-11-25)' },
+      { file: 'content/procedura.yaml', line: 14, field: 'aktualizacja', message: 'data 2027-01-10 jest w przyszłości; wpisz datę, która już nastąpiła (dziś jest 2026-12-01)' },
     ]);
   });
 
@@ -32,12 +32,12 @@ describe('content dates', () => {
   });
 
   it('accepts a statement change covered by a newer review date', () => {
-    const texts = change('content/deklaracja.yaml', 'data_przegladu: 2026-11-25', 'data_przegladu: 2026-12-18');
+    const texts = change('content/deklaracja.yaml', 'data_przegladu: 2026-12-01', 'data_przegladu: 2026-12-18');
     expect(checkContent(texts, { today: '2026-12-20', changedOn: { 'content/deklaracja.yaml': '2026-12-18' } }).errors).toEqual([]);
   });
 
   it('checks the front matter date of a Markdown page on its line in the file', () => {
-    const { errors } = checkContent(real, { today: '2026-12-20', changedOn: { 'content/strony/latwy-tekst.md': '2026-12-01' } });
+    const { errors } = checkContent(real, { today: '2026-12-20', changedOn: { 'content/strony/latwy-tekst.md': '2026-12-18' } });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'content/strony/latwy-tekst.md', field: 'aktualizacja' });
     expect(real['content/strony/latwy-tekst.md']!.split('\n')[errors[0]!.line! - 1]).toMatch(/^aktualizacja:/);
@@ -57,7 +57,7 @@ describe('yearly review of the statement', () => {
     expect(warnings).toEqual([
       {
         file: 'content/deklaracja.yaml',
-        line: 28,
+        line: 36,
         field: 'data_przegladu',
         message: 'deklaracji dostępności nie przeglądano od 2027-03-31 (przegląd trzeba robić co roku do 31 marca): przejrzyj ją i wpisz datę przeglądu w data_przegladu',
       },
@@ -118,7 +118,7 @@ describe('rules across content and code', () => {
   it('keeps the statement status and the list of inaccessible content consistent', () => {
     const compliant = change('content/deklaracja.yaml', 'status: "częściowo zgodna"', 'status: "zgodna"');
     expect(checkContent(compliant, { today }).errors.map((e) => e.message)).toEqual([
-      'status „zgodna”, a lista niedostepne_tresci nie jest pusta: zmień status na „częściowo zgodna” albo usuń rozwiązane pozycje',
+      'status „zgodna”, a listy niezgodnosci, wylaczenia albo nadmierne_koszty nie są puste: zmień status na „częściowo zgodna” albo usuń rozwiązane pozycje',
     ]);
   });
 });
