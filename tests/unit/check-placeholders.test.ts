@@ -70,3 +70,14 @@ describe('checkContent runs the placeholder rule', () => {
     ]);
   });
 });
+
+describe('the editor guide', () => {
+  it('explains every placeholder in its own section', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { OFFICE_FACTS } = await import('../../src/content/office-facts.ts');
+    const guide = readFileSync('content/README.md', 'utf8');
+    const section = guide.slice(guide.indexOf('## 7. Dane Urzędu w tekstach stron'));
+    expect(section.length).toBeGreaterThan(100);
+    for (const name of Object.keys(OFFICE_FACTS)) expect(section, name).toContain(`| \`{{${name}}}\` |`);
+  });
+});
