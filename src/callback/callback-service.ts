@@ -1,22 +1,32 @@
 /**
- * Accepting a callback request: decide unit, slot and deadline, render the
- * e-mails, and commit the request with its outgoing mail in one transaction.
- * Only after the commit does the resident see "przyjęte".
+ * Accepting a callback request: decide unit, slot and deadline, have the
+ * e-mails composed (by the function the site passes in, see `src/mail/`),
+ * and commit the request with its outgoing mail in one transaction. Only
+ * after the commit does the resident see "przyjęte".
  */
 import { randomBytes } from 'node:crypto';
 import type { OfficeCalendar } from '../calendar/index.ts';
 import type { Topic, Unit } from '../content/schemas.ts';
 import type { Database } from '../db/database.ts';
 import { commitTogether } from '../db/group-commit.ts';
-import { enqueueMessage } from '../db/outbox-store.ts';
+import { enqueueMessage, type OutboxRow } from '../db/outbox-store.ts';
 import { insertRequest, referenceExists } from '../db/requests-store.ts';
-import { renderResidentMail, renderStaffMail, type MailContext } from '../mail/render-callback-mails.ts';
 import type { CallbackRequest } from './callback-request.ts';
 import type { CallbackForm } from './callback-schema.ts';
 import { decideTiming } from './callback-timing.ts';
 import { normalisePhone } from './phone-number.ts';
 import { newReference } from './reference-number.ts';
 import { routeTopic } from './routing.ts';
+
+/** One rendered e-mail of an accepted request, as the outbox stores it. */
+export interface ComposedMail {
+  kind: OutboxRow['kind'];
+  /** The whole message, stored as JSON; the outbox needs its id and recipients. */
+  message: { readonly messageId: string; readonly to: readonly string[] };
+}
+
+/** Renders the e-mails of an accepted request (pure; runs inside the storing transaction, once its row id is known). */
+export type ComposeMails = (request: CallbackRequest, stored: { id: number }) => readonly ComposedMail[];
 
 /** What the service needs to know besides the answers. */
 export interface CallbackContext {
@@ -27,7 +37,8 @@ export interface CallbackContext {
   calendarFor: (unit: Unit) => OfficeCalendar;
   topics: readonly Topic[];
   units: readonly Unit[];
-  mail: MailContext;
+  /** The e-mails of an accepted request. */
+  composeMails: ComposeMails;
   /** Addresses warned when mail cannot be delivered (the fallback unit's). */
   fallbackEmails: readonly string[];
 }
@@ -95,12 +106,10 @@ export async function submitCallback(db: Database, form: CallbackForm, ctx: Call
       deadline_at: built.deadline,
       payload: JSON.stringify(built),
     });
-    const messages = [renderStaffMail(built, ctx.mail), renderResidentMail(built, ctx.mail)];
-    for (const message of messages) {
-      if (!message) continue;
+    for (const { kind, message } of ctx.composeMails(built, { id: requestId })) {
       enqueueMessage(db, {
         requestId,
-        kind: message === messages[0] ? 'staff' : 'resident',
+        kind,
         messageId: message.messageId,
         recipients: message.to,
         fallbackTo: ctx.fallbackEmails,

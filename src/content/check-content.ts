@@ -14,7 +14,7 @@ import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
 import { routes } from '../site/routes.ts';
 import { holidayName, isPublicHoliday, pluralPl, weekdayOf, type PluralForms } from '../calendar/index.ts';
 import { TOPIC_OTHER } from '../callback/callback-options.ts';
-import { CHECKLIST_LETTERS } from '../mail/render-callback-mails.ts';
+import { CHECKLIST_LETTERS } from '../mail/procedure-checklist.ts';
 import { placeholderProblems } from './check-placeholders.ts';
 import { statementProblems } from './check-statement.ts';
 import { officePictureProblem, pagePictureProblems, pageTitleProblems } from './check-pages.ts';

@@ -1,4 +1,4 @@
-/** A minimal iCalendar (RFC 5545) invitation for the agreed contact slot. */
+/** A minimal iCalendar (RFC 5545) invitation: one event, how it shows in a calendar, its reminders. */
 
 /** The event to put in the calendar. */
 export interface IcsEvent {
@@ -11,6 +11,21 @@ export interface IcsEvent {
   organizerEmail: string;
   organizerName: string;
   attendees: readonly string[];
+  /**
+   * How the time shows in the attendee's calendar. `free`: TRANSP:TRANSPARENT
+   * and Outlook's busy and intended status FREE, so a window the resident
+   * prefers never blocks a clerk's day.
+   */
+  showAs: 'free' | 'busy';
+  /** Display reminders, in minutes before the event's start or end. */
+  alarms: readonly IcsAlarm[];
+}
+
+/** A display reminder. */
+export interface IcsAlarm {
+  minutesBefore: number;
+  relatedTo: 'start' | 'end';
+  description: string;
 }
 
 /** Escape a TEXT value (RFC 5545 §3.3.11). */
@@ -21,6 +36,10 @@ export function icsText(value: string): string {
 /** A parameter value (RFC 5545 §3.2): quoted, no quotes or control characters inside. */
 export function icsParam(value: string): string {
   return `"${value.replace(/["\u0000-\u001F\u007F]/g, '')}"`;
+}
+
+function trigger(a: IcsAlarm): string {
+  return `TRIGGER${a.relatedTo === 'end' ? ';RELATED=END' : ''}:${a.minutesBefore > 0 ? '-' : ''}PT${Math.abs(Math.round(a.minutesBefore))}M`;
 }
 
 function utc(d: Date): string {
@@ -66,12 +85,8 @@ export function buildIcs(e: IcsEvent): string {
     ...e.attendees.map((a) => `ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=FALSE:mailto:${a}`),
     'PRIORITY:1',
     'STATUS:CONFIRMED',
-    'TRANSP:OPAQUE',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${icsText(e.summary)}`,
-    'TRIGGER:-PT15M',
-    'END:VALARM',
+    ...(e.showAs === 'free' ? ['TRANSP:TRANSPARENT', 'X-MICROSOFT-CDO-BUSYSTATUS:FREE', 'X-MICROSOFT-CDO-INTENDEDSTATUS:FREE'] : ['TRANSP:OPAQUE']),
+    ...e.alarms.flatMap((a) => ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${icsText(a.description)}`, trigger(a), 'END:VALARM']),
     'END:VEVENT',
     'END:VCALENDAR',
   ];

@@ -7,7 +7,7 @@ import { claimDueMessages, enqueueMessage, markGaveUp, markRetry, markSent, type
 import { transaction, type Database } from '../db/database.ts';
 import type { MailMessage } from './mail-message.ts';
 import type { MailTransport } from './mail-transport.ts';
-import { renderGiveUpMail } from './render-callback-mails.ts';
+import { renderGiveUpMail } from './undelivered-warning-mail.tsx';
 
 /** How the worker behaves; times in milliseconds. */
 export interface OutboxWorkerOptions {

@@ -1,7 +1,7 @@
 /**
  * What the callback form needs at run time inside Astro: the database (opened
  * once), the content (topics, units, hours, closed days, procedure), and the
- * context the service and the e-mails take.
+ * context the service takes, with the e-mails' composer wired in.
  */
 import { getCollection } from 'astro:content';
 import { OfficeCalendar } from '../calendar/index.ts';
@@ -11,6 +11,7 @@ import { FALLBACK_UNIT_ID } from '../content/content-files.ts';
 import type { Unit } from '../content/schemas.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { sharedDatabase } from '../db/shared-database.ts';
+import { callbackMailComposer } from '../mail/callback-mails.ts';
 import { getOffice, getProcedure } from './office-data.ts';
 import { href } from './routes.ts';
 
@@ -63,13 +64,13 @@ export async function callbackContext(now: Date, site: URL): Promise<CallbackCon
     topics: c.topics,
     units: c.units,
     fallbackEmails: c.fallbackUnit.email,
-    mail: {
+    composeMails: callbackMailComposer({
       officeName: c.office.nazwa,
       officePhone: c.office.telefon,
       procedure: c.procedure,
       procedureUrl: new URL(href('procedure'), site).href,
       fromAddress: addressOf(serverSettings().MAIL_FROM),
       messageIdHost: site.hostname || 'localhost',
-    },
+    }),
   };
 }

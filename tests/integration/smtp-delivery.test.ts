@@ -9,6 +9,7 @@ import { outboxCounts } from '../../src/db/outbox-store.ts';
 import { smtpTransport } from '../../src/mail/mail-transport.ts';
 import { runOutboxOnce } from '../../src/mail/outbox-worker.ts';
 import { contextAt, tempDatabase, validForm } from '../unit/helpers/callback-fixture.ts';
+import { missingFacts } from '../unit/helpers/mail-facts.ts';
 import { freePort } from './server-process.ts';
 import { startSmtpServer } from './smtp-test-server.ts';
 
@@ -47,18 +48,23 @@ describe('e-mail over SMTP', () => {
     expect(staff.raw).toMatch(/^Importance: high\r?$/m);
     expect(staff.parsed.text).toContain('Skontaktuj się najpóźniej w czwartek, 3 grudnia 2026 r., do godz. 12:00.');
     expect(staff.parsed.text!.indexOf('CO POMOŻE W ROZMOWIE')).toBeLessThan(staff.parsed.text!.indexOf('JAK SIĘ SKONTAKTOWAĆ'));
-    expect(staff.parsed.html).toContain('<h1 style="font-size:22px">Prośba o priorytetowy kontakt nr');
+    expect(staff.parsed.html).toMatch(/<h1 [^>]*>Prośba o priorytetowy kontakt nr/);
+    expect(staff.parsed.html).toContain('Odpowiedź na tę wiadomość trafi do mieszkańca.');
+    expect(staff.parsed.html).toContain('Prośbę przyjęto 2.12.2026');
+    expect(missingFacts(staff.parsed.text!, staff.parsed.html as string)).toEqual([]);
     const ics = staff.parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
     const icsText = ics.content.toString('utf8');
     expect(icsText).toContain('METHOD:REQUEST');
     expect(icsText).toContain('DTSTART:20261203T090000Z');
     expect(icsText).toContain('DTEND:20261203T110000Z');
     expect(icsText).toContain(`UID:${result.reference}@lomza.example`);
+    expect(icsText).toContain('TRANSP:TRANSPARENT');
     expect(staff.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
 
     const resident = smtp.received.find((m) => m.rcptTo.includes('anna.nowak@example.com'))!;
     expect(resident.parsed.subject).toBe(`Przyjęliśmy Twoją prośbę o kontakt – numer ${result.reference}`);
     expect(resident.parsed.text).toContain('86 215 67 00');
+    expect(missingFacts(resident.parsed.text!, resident.parsed.html as string)).toEqual([]);
     expect(smtp.received).toHaveLength(2);
   });
 

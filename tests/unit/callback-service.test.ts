@@ -105,3 +105,31 @@ describe('submitCallback', () => {
     expect((db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n).toBe(1);
   });
 });
+
+describe('submitCallback: the injected composer', () => {
+  it('gets the stored row id, and its messages are stored with the request', async () => {
+    const { db, cleanup: done } = tempDatabase();
+    cleanup = done;
+    const seen: number[] = [];
+    const ctx = contextAt(wednesday);
+    const result = await submitCallback(db, validForm(callbackExamples.valid.answers), {
+      ...ctx,
+      composeMails: (r, stored) => {
+        seen.push(stored.id);
+        return [{ kind: 'staff', message: { messageId: `<${r.reference}.x@lomza.example>`, to: ['a@lomza.example'], note: 'kept' } as { messageId: string; to: string[] } }];
+      },
+    });
+    if (result.kind !== 'accepted') throw new Error(result.kind);
+    const row = db.prepare('SELECT r.id, o.message_id, o.message FROM requests r JOIN outbox o ON o.request_id = r.id').all() as { id: number; message_id: string; message: string }[];
+    expect(row).toEqual([{ id: seen[0], message_id: `<${result.reference}.x@lomza.example>`, message: JSON.stringify({ messageId: `<${result.reference}.x@lomza.example>`, to: ['a@lomza.example'], note: 'kept' }) }]);
+  });
+
+  it('stores nothing when composing fails: the request and its mail are one transaction', async () => {
+    const { db, cleanup: done } = tempDatabase();
+    cleanup = done;
+    const failing = { ...contextAt(wednesday), composeMails: () => { throw new Error('render failed'); } };
+    await expect(submitCallback(db, validForm(callbackExamples.valid.answers), failing)).rejects.toThrow('render failed');
+    expect((db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n).toBe(0);
+    expect(outboxCounts(db).pending).toBe(0);
+  });
+});

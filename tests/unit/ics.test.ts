@@ -12,6 +12,8 @@ function event(changes: Partial<IcsEvent> = {}): IcsEvent {
     organizerEmail: 'oddzwonimy@lomza.example',
     organizerName: 'Urząd Miejski w Łomży',
     attendees: ['podatki@lomza.example', 'naczelnik.finanse@lomza.example'],
+    showAs: 'free',
+    alarms: [{ minutesBefore: 15, relatedTo: 'start', description: 'Za 15 minut' }],
     ...changes,
   };
 }
@@ -142,5 +144,28 @@ describe('buildIcs: organiser name with separators', () => {
     const organizer = contentLines(ics).find((l) => l.startsWith('ORGANIZER'));
     expect(organizer).toMatch(/^ORGANIZER;CN=(?:"[^"\\]*"|[^";:,\\]*):mailto:oddzwonimy@lomza\.example$/);
     expect(organizer).toContain('Wydział Finansowy');
+  });
+});
+
+describe('buildIcs: free time and reminders', () => {
+  it('marks a free event as transparent and free for Outlook, and a busy one as opaque', () => {
+    const free = contentLines(buildIcs(event({ showAs: 'free' })));
+    expect(free).toEqual(expect.arrayContaining(['TRANSP:TRANSPARENT', 'X-MICROSOFT-CDO-BUSYSTATUS:FREE', 'X-MICROSOFT-CDO-INTENDEDSTATUS:FREE']));
+    expect(free).not.toContain('TRANSP:OPAQUE');
+    const busy = contentLines(buildIcs(event({ showAs: 'busy' })));
+    expect(busy).toContain('TRANSP:OPAQUE');
+    expect(busy.filter((l) => l.startsWith('X-MICROSOFT-CDO'))).toEqual([]);
+  });
+
+  it('writes one VALARM per reminder, before the start or before the end', () => {
+    const lines = contentLines(buildIcs(event({ alarms: [{ minutesBefore: 15, relatedTo: 'start', description: 'a' }, { minutesBefore: 30, relatedTo: 'end', description: 'b' }] })));
+    expect(lines.filter((l) => l === 'BEGIN:VALARM')).toHaveLength(2);
+    expect(lines).toContain('TRIGGER:-PT15M');
+    expect(lines).toContain('TRIGGER;RELATED=END:-PT30M');
+    expect(lines.indexOf('END:VALARM')).toBeLessThan(lines.indexOf('END:VEVENT'));
+  });
+
+  it('writes no VALARM without reminders', () => {
+    expect(contentLines(buildIcs(event({ alarms: [] })))).not.toContain('BEGIN:VALARM');
   });
 });

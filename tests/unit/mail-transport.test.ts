@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { simpleParser } from 'mailparser';
 import { buildMime } from '../../src/mail/mail-transport.ts';
-import { renderResidentMail, renderStaffMail } from '../../src/mail/render-callback-mails.ts';
+import { renderResidentConfirmation } from '../../src/mail/resident-confirmation-mail.tsx';
+import { renderStaffMail } from '../../src/mail/staff-request-mail.tsx';
 import { ctx, request } from './helpers/mail-fixture.ts';
 
 const FROM = 'Urząd Miejski w Łomży <oddzwonimy@lomza.example>';
@@ -77,7 +78,7 @@ describe('buildMime', () => {
   });
 
   it('sends the resident mail without an invitation or priority', async () => {
-    const mail = renderResidentMail(request(), ctx)!;
+    const mail = renderResidentConfirmation(request(), ctx)!;
     const mime = await buildMime(mail, FROM);
     const lines = headerLines(mime);
     expect(header(lines, 'To')).toEqual(['To: anna.kowalska@example.com']);

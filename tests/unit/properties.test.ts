@@ -11,8 +11,9 @@ import { buildRequest } from '../../src/callback/callback-service.ts';
 import { callbackFormSchema } from '../../src/callback/callback-schema.ts';
 import { normalisePhone } from '../../src/callback/phone-number.ts';
 import { buildMime } from '../../src/mail/mail-transport.ts';
-import { renderResidentMail, renderStaffMail } from '../../src/mail/render-callback-mails.ts';
-import { contextAt } from './helpers/callback-fixture.ts';
+import { renderResidentConfirmation } from '../../src/mail/resident-confirmation-mail.tsx';
+import { renderStaffMail } from '../../src/mail/staff-request-mail.tsx';
+import { contextAt, mailContext } from './helpers/callback-fixture.ts';
 import { asActionInput, topics } from './helpers/real-content.ts';
 
 const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
@@ -79,11 +80,11 @@ describe('e-mail properties', () => {
     const ctx = contextAt(wednesday);
     await fc.assert(
       fc.asyncProperty(hostileText, hostileText, hostileText, async (name, description, needsText) => {
-        const parsed = schema.safeParse(asActionInput({ ...callbackExamples.validOnBehalfByEmail.answers, imie: name, opis: description, potrzeby_opis: needsText }));
+        const parsed = schema.safeParse(asActionInput({ ...callbackExamples.validOnBehalfByEmail.answers, termin: '2026-12-03', pora: 'przed-poludniem', imie: name, opis: description, potrzeby_opis: needsText }));
         if (!parsed.success) return;
         const request = buildRequest(parsed.data, ctx, 'K7M-4PX');
         if ('kind' in request) throw new Error(request.message);
-        const staff = renderStaffMail(request, ctx.mail);
+        const staff = renderStaffMail(request, mailContext);
         expect(staff.html).not.toMatch(/<script|<img|onerror=/i);
         const mime = (await buildMime(staff, 'Urząd <oddzwonimy@lomza.example>')).toString('utf8');
         const mail = await simpleParser(mime);
@@ -93,10 +94,10 @@ describe('e-mail properties', () => {
         expect(mail.headers.has('bcc')).toBe(false);
         expect(mail.headers.has('cc')).toBe(false);
         expect(mail.attachments.map((a) => a.contentType)).toEqual(['text/calendar', 'application/ics']); // the invitation part and its .ics copy, nothing else
-        const resident = renderResidentMail(request, ctx.mail)!;
+        const resident = renderResidentConfirmation(request, mailContext)!;
         expect(resident.to).toEqual(['anna.nowak@example.com']);
       }),
       { numRuns: 120 },
     );
-  });
+  }, 60_000); // 120 MIME builds and parses: seconds on a busy 2-core machine
 });

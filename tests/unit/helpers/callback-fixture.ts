@@ -6,6 +6,8 @@ import { OfficeCalendar } from '../../../src/calendar/index.ts';
 import type { CallbackContext } from '../../../src/callback/callback-service.ts';
 import { callbackFormSchema, type CallbackForm } from '../../../src/callback/callback-schema.ts';
 import { openDatabase, type Database } from '../../../src/db/database.ts';
+import { callbackMailComposer } from '../../../src/mail/callback-mails.ts';
+import type { MailContext } from '../../../src/mail/mail-context.ts';
 import { asActionInput, calendar, office, procedure, topics, units } from './real-content.ts';
 
 /** A fresh database in a temporary folder; `cleanup` removes it. */
@@ -14,6 +16,16 @@ export function tempDatabase(): { db: Database; dir: string; cleanup: () => void
   const db = openDatabase(join(dir, 'data'));
   return { db, dir, cleanup: () => { db.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
+
+/** The e-mails' context as the site builds it on the test server. */
+export const mailContext: MailContext = {
+  officeName: office.nazwa,
+  officePhone: office.telefon,
+  procedure,
+  procedureUrl: 'http://127.0.0.1:4400/bip/deklaracja-dostepnosci/procedura-obslugi-telefonicznej/',
+  fromAddress: 'oddzwonimy@lomza.example',
+  messageIdHost: 'lomza.example',
+};
 
 /** The service context at `now`, as the site builds it. */
 export function contextAt(now: Date): CallbackContext {
@@ -24,14 +36,7 @@ export function contextAt(now: Date): CallbackContext {
     topics,
     units,
     fallbackEmails: units.find((u) => u.id === 'pom')!.email,
-    mail: {
-      officeName: office.nazwa,
-      officePhone: office.telefon,
-      procedure,
-      procedureUrl: 'http://127.0.0.1:4400/bip/deklaracja-dostepnosci/procedura-obslugi-telefonicznej/',
-      fromAddress: 'oddzwonimy@lomza.example',
-      messageIdHost: 'lomza.example',
-    },
+    composeMails: callbackMailComposer(mailContext),
   };
 }
 

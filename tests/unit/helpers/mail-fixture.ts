@@ -1,6 +1,6 @@
 /** A rendered-mail context and a sample request, shared by the mail rendering and MIME tests. */
 import type { CallbackRequest } from '../../../src/callback/callback-request.ts';
-import type { MailContext } from '../../../src/mail/render-callback-mails.ts';
+import type { MailContext } from '../../../src/mail/mail-context.ts';
 import { procedure } from './real-content.ts';
 
 export const PROCEDURE_URL = 'https://www.lomza.pl/bip/deklaracja-dostepnosci/procedura-obslugi-telefonicznej/';
