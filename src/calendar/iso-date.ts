@@ -4,7 +4,7 @@
  * Arithmetic runs on UTC midnights, where every day has 24 hours, so the
  * server's own time zone never leaks in.
  */
-import { weekdayKeys, type WeekdayKey } from '../content/schemas.ts';
+import { weekdayKeys, type WeekdayKey } from './week-hours.ts';
 
 /** A calendar date `YYYY-MM-DD` (proleptic Gregorian, years 1000–9999). */
 export type IsoDate = string;

@@ -4,7 +4,7 @@
  * The office works in Polish time whatever the server's `TZ` is: every
  * conversion names the zone explicitly and never reads the process's zone.
  */
-import type { WeekdayKey } from '../content/schemas.ts';
+import type { WeekdayKey } from './week-hours.ts';
 import { parseIsoDate, weekdayOf, type IsoDate } from './iso-date.ts';
 
 /** The IANA time zone the office works in. */

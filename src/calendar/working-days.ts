@@ -2,7 +2,7 @@
  * The office's working days: weekly opening hours minus public holidays and
  * extra closed days, and the "next N working days" offered in the form.
  */
-import { minutesOf, type WeekdayKey, type WeekHours } from '../content/schemas.ts';
+import { minutesOf, type WeekdayKey, type WeekHours } from './week-hours.ts';
 import { addDays, parseIsoDate, weekdayOf, type IsoDate } from './iso-date.ts';
 import { isPublicHoliday } from './polish-holidays.ts';
 import { warsawInstant, warsawLocal } from './warsaw-time.ts';

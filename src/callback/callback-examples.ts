@@ -4,7 +4,7 @@
  * accessibility tests all use these, so they agree on what the form does.
  * Values are what a browser would post (field name → value or values).
  */
-import { PART_ANY, WHEN_ANY, WHEN_ASAP } from './callback-options.ts';
+import { PART_ANY, WHEN_ASAP } from './callback-options.ts';
 
 /** Answers as a browser posts them. */
 export type FormAnswers = Record<string, string | string[]>;
@@ -31,9 +31,9 @@ const base: FormAnswers = {
 export const callbackExamples = {
   /** A senior asking for a phone call as soon as possible. */
   valid: { answers: base, errors: {} },
-  /** The least a resident must give: topic "I don't know", name, phone, any time. */
+  /** The least a resident must give: topic "I don't know", name, a landline to call, as soon as possible. */
   validMinimal: {
-    answers: { sprawa: 'inna', imie: 'Jan', kontakt: 'telefon', telefon: '86 215 67 00', termin: WHEN_ANY },
+    answers: { sprawa: 'inna', imie: 'Jan', kontakt: 'telefon', telefon: '86 215 67 00', termin: WHEN_ASAP },
     errors: {},
   },
   /** Someone asking on behalf of their mother, by e-mail. */
@@ -54,15 +54,25 @@ export const callbackExamples = {
   /** Phone call chosen, no number. */
   phoneMissing: { answers: { ...base, telefon: '' }, errors: { telefon: 'Wpisz numer telefonu, pod który mamy zadzwonić' } },
   /** SMS chosen, no number. */
-  smsPhoneMissing: { answers: { ...base, kontakt: 'sms', telefon: '' }, errors: { telefon: 'Wpisz numer telefonu, na który mamy wysłać SMS' } },
+  smsPhoneMissing: { answers: { ...base, kontakt: 'sms', telefon: '' }, errors: { telefon: 'Wpisz numer telefonu komórkowego, na który mamy wysłać SMS' } },
   /** Letters in the phone number. */
   phoneInvalid: { answers: { ...base, telefon: '600 1OO 2OO' }, errors: { telefon: 'Wpisz numer telefonu cyframi, np. 600 100 200 albo 86 215 67 00' } },
+  /** Too few digits. */
+  phoneTooShort: { answers: { ...base, telefon: '12 34' }, errors: { telefon: 'Numer telefonu jest za krótki: numer w Polsce ma 9 cyfr' } },
+  /** An SMS to a landline. */
+  smsToLandline: { answers: { ...base, kontakt: 'sms', telefon: '86 215 67 00' }, errors: { telefon: 'Na ten numer nie wyślemy SMS-a: potrzebny jest numer komórkowy' } },
   /** E-mail chosen, no address. */
   emailMissing: { answers: { ...base, kontakt: 'email', email: '' }, errors: { email: 'Wpisz adres e-mail, na który mamy odpisać' } },
   /** Not an e-mail address. */
   emailInvalid: { answers: { ...base, email: 'jan.kowalski.example.com' }, errors: { email: 'Wpisz adres e-mail w postaci nazwa@domena.pl' } },
-  /** A PJM video call with neither phone nor e-mail. */
-  videoNoContact: { answers: { ...base, kontakt: 'wideo-pjm', telefon: '' }, errors: { telefon: 'Wpisz numer telefonu albo adres e-mail, żebyśmy mogli wysłać Ci link do połączenia wideo' } },
+  /** A PJM video call with neither phone nor e-mail, as soon as possible (too soon for an interpreter). */
+  videoNoContact: {
+    answers: { ...base, kontakt: 'wideo-pjm', telefon: '' },
+    errors: {
+      telefon: 'Wpisz numer telefonu komórkowego albo adres e-mail, żebyśmy mogli wysłać Ci link do połączenia wideo',
+      termin: 'Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od',
+    },
+  },
   /** A description over the limit. */
   descriptionTooLong: { answers: { ...base, opis: 'a'.repeat(501) }, errors: { opis: 'Opis może mieć najwyżej 500 znaków. Skróć go albo opowiedz resztę podczas rozmowy' } },
   /** A relation without the person's name. */
@@ -73,6 +83,14 @@ export const callbackExamples = {
   videoTooSoon: {
     answers: { ...base, kontakt: 'wideo-pjm', termin: WHEN_ASAP },
     errors: { termin: 'Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od' },
+  },
+  /** A PJM video link to a landline, as soon as possible: both problems in one answer. */
+  videoLandlineTooSoon: {
+    answers: { ...base, kontakt: 'wideo-pjm', telefon: '86 215 67 00', termin: WHEN_ASAP },
+    errors: {
+      telefon: 'Link do połączenia wideo wyślemy SMS-em tylko na numer komórkowy',
+      termin: 'Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od',
+    },
   },
 } satisfies Record<string, CallbackExample>;
 

@@ -11,7 +11,7 @@ export const contactMethods = {
   email: { label: 'E-mail', hint: 'Odpiszemy na Twój adres e-mail.', staff: 'odpisać e-mailem' },
   'wideo-pjm': {
     label: 'Połączenie wideo z tłumaczem polskiego języka migowego (PJM)',
-    hint: 'Wyślemy Ci link do połączenia wideo SMS-em albo e-mailem. Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej.',
+    hint: 'Wyślemy Ci link do połączenia wideo SMS-em na numer komórkowy albo e-mailem.',
     staff: 'umówić połączenie wideo z tłumaczem PJM (wysłać link SMS-em lub e-mailem)',
   },
 } as const;
@@ -38,9 +38,8 @@ export const dayParts = {
 export type DayPart = keyof typeof dayParts;
 export const dayPartIds = Object.keys(dayParts) as [DayPart, ...DayPart[]];
 
-/** Values of the "when" question besides a date. */
+/** Value of the "when" question besides a date: as soon as possible (the procedure's "oddzwonić jak tylko będzie możliwe"). */
 export const WHEN_ASAP = 'jak-najszybciej';
-export const WHEN_ANY = 'dowolna-pora';
 /** Value of the "what time" question when any time of the chosen day suits. */
 export const PART_ANY = 'dowolna';
 /** Topic value for "Inna sprawa / nie wiem": goes to the fallback unit. */

@@ -4,17 +4,17 @@
  * to fix the answer. Field names are the HTML `name`s and `id`s of the form.
  */
 import { z } from 'zod';
-import { normalisePhone } from './phone-number.ts';
 import {
   contactMethodIds,
+  type ContactMethod,
   contactNeedIds,
   dayPartIds,
   limits,
   PART_ANY,
   TOPIC_OTHER,
-  WHEN_ANY,
   WHEN_ASAP,
 } from './callback-options.ts';
+import { contactProblems } from './contact-rules.ts';
 
 z.config(z.locales.pl());
 
@@ -59,10 +59,24 @@ const optionalText = (max: number, tooLong: string) =>
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x !== '' ? x : undefined);
 
+/** The "when" answers as the timing check reads them (the others may be missing or invalid). */
+export interface TimingAnswers {
+  sprawa?: string | undefined;
+  termin: string;
+  pora?: string | undefined;
+  kontakt?: ContactMethod | undefined;
+}
+
 /** What the form may offer at the moment of asking. */
 export interface CallbackFormChoices {
   /** Ids of the topics from content (without "inna"). */
   topicIds: readonly string[];
+  /**
+   * The calendar's verdict on the "when" answers at the moment of checking
+   * (days offered, notice for an interpreter, hours of the topic's unit), so
+   * that it is reported together with every other error.
+   */
+  timing: (answers: TimingAnswers) => { field: 'termin' | 'pora'; message: string } | undefined;
 }
 
 /** Build the schema for the choices the form offers now. */
@@ -88,10 +102,10 @@ export function callbackFormSchema(choices: CallbackFormChoices) {
       telefon: optionalLine(limits.phone, 'Numer telefonu jest za długi. Wpisz sam numer, np. 600 100 200'),
       /** E-mail address. */
       email: optionalLine(limits.email, 'Adres e-mail jest za długi'),
-      /** When: as soon as possible, any time, or a date (the calendar checks it is one the form offers). */
+      /** When: as soon as possible or a date (the calendar checks it is one the form offers). */
       termin: z
         .string({ error: 'Wybierz, kiedy mamy się z Tobą skontaktować' })
-        .refine((v) => v === WHEN_ASAP || v === WHEN_ANY || /^\d{4}-\d{2}-\d{2}$/.test(v), {
+        .refine((v) => v === WHEN_ASAP || /^\d{4}-\d{2}-\d{2}$/.test(v), {
           error: 'Wybierz jeden z dni z listy',
         }),
       /** Part of the chosen day. */
@@ -106,27 +120,16 @@ export function callbackFormSchema(choices: CallbackFormChoices) {
     .superRefine((v, ctx) => {
       // With `when` the refinement also sees values that failed their own check: trust only strings.
       v = { ...v, telefon: str(v.telefon), email: str(v.email), osoba: str(v.osoba), relacja: str(v.relacja) };
-      const phoneNeeded = v.kontakt === 'telefon' || v.kontakt === 'sms';
-      if (v.telefon) {
-        if (!normalisePhone(v.telefon)) {
-          ctx.addIssue({ code: 'custom', path: ['telefon'], message: 'Wpisz numer telefonu cyframi, np. 600 100 200 albo 86 215 67 00' });
-        }
-      } else if (phoneNeeded) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['telefon'],
-          message: v.kontakt === 'sms' ? 'Wpisz numer telefonu, na który mamy wysłać SMS' : 'Wpisz numer telefonu, pod który mamy zadzwonić',
-        });
+      const kontakt = (contactMethodIds as readonly unknown[]).includes(v.kontakt) ? v.kontakt : undefined;
+      for (const p of contactProblems({ kontakt, telefon: v.telefon, email: v.email })) ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
+      if (v.email && !z.email().safeParse(v.email).success) {
+        ctx.addIssue({ code: 'custom', path: ['email'], message: 'Wpisz adres e-mail w postaci nazwa@domena.pl' });
       }
-      if (v.email) {
-        if (!z.email().safeParse(v.email).success) {
-          ctx.addIssue({ code: 'custom', path: ['email'], message: 'Wpisz adres e-mail w postaci nazwa@domena.pl' });
-        }
-      } else if (v.kontakt === 'email') {
-        ctx.addIssue({ code: 'custom', path: ['email'], message: 'Wpisz adres e-mail, na który mamy odpisać' });
-      }
-      if (v.kontakt === 'wideo-pjm' && !v.telefon && !v.email) {
-        ctx.addIssue({ code: 'custom', path: ['telefon'], message: 'Wpisz numer telefonu albo adres e-mail, żebyśmy mogli wysłać Ci link do połączenia wideo' });
+      const termin = str(v.termin);
+      const pora = str(v.pora);
+      if (termin && (termin === WHEN_ASAP || /^\d{4}-\d{2}-\d{2}$/.test(termin)) && (pora === undefined || pora === PART_ANY || (dayPartIds as readonly string[]).includes(pora))) {
+        const problem = choices.timing({ sprawa: str(v.sprawa), termin, pora, kontakt });
+        if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
       }
       if (v.relacja && !v.osoba) {
         ctx.addIssue({ code: 'custom', path: ['osoba'], message: 'Wpisz imię i nazwisko osoby, w której imieniu prosisz o kontakt' });

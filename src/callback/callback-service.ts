@@ -5,7 +5,7 @@
  * after the commit does the resident see "przyjęte".
  */
 import { randomBytes } from 'node:crypto';
-import type { OfficeCalendar } from '../calendar/index.ts';
+import type { OfficeCalendar } from '../calendar/working-days.ts';
 import type { Topic, Unit } from '../content/schemas.ts';
 import type { Database } from '../db/database.ts';
 import { commitTogether } from '../db/group-commit.ts';
@@ -13,8 +13,8 @@ import { enqueueMessage, type OutboxRow } from '../db/outbox-store.ts';
 import { insertRequest, referenceExists } from '../db/requests-store.ts';
 import type { CallbackRequest } from './callback-request.ts';
 import type { CallbackForm } from './callback-schema.ts';
-import { decideTiming } from './callback-timing.ts';
-import { normalisePhone } from './phone-number.ts';
+import { decideTimingForTopic } from './callback-timing.ts';
+import { normalisePhone } from '../phone/phone-number.ts';
 import { newReference } from './reference-number.ts';
 import { routeTopic } from './routing.ts';
 
@@ -52,7 +52,7 @@ export type SubmitResult =
 /** Build the stored request from valid answers (no I/O). */
 export function buildRequest(form: CallbackForm, ctx: CallbackContext, reference: string): CallbackRequest | Extract<SubmitResult, { kind: 'invalid' }> {
   const route = routeTopic(form.sprawa, ctx.topics, ctx.units);
-  const timing = decideTiming({ termin: form.termin, pora: form.pora, kontakt: form.kontakt }, ctx.calendarFor(route.unit), ctx.now, route.unit.godziny ? route.unit.nazwa : undefined);
+  const timing = decideTimingForTopic(form, ctx, ctx.now);
   if (!timing.ok) return { kind: 'invalid', field: timing.field, message: timing.message };
   const request: CallbackRequest = {
     reference,

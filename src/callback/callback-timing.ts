@@ -3,20 +3,16 @@
  * the answers (day, part of day) into an agreed slot and a deadline, with a
  * Polish message when the choice cannot be accepted.
  */
-import {
-  OfficeCalendar,
-  PJM_MIN_WORKING_DAYS_AHEAD,
-  callbackDeadline,
-  choiceProblem,
-  formatClock,
-  formatDayLabel,
-  formatDeadlinePhrase,
-  warsawDate,
-  windowsOn,
-  type CallbackChoice,
-} from '../calendar/index.ts';
-import { dayParts, PART_ANY, WHEN_ANY, WHEN_ASAP, type ContactMethod, type DayPart } from './callback-options.ts';
+import { choiceProblem } from '../calendar/choice-check.ts';
+import { PJM_MIN_WORKING_DAYS_AHEAD, callbackDeadline, type CallbackChoice } from '../calendar/deadline.ts';
+import { formatClock, formatDayLabel, formatDeadlinePhrase, formatFromDay, formatWorkingDays } from '../calendar/format-pl.ts';
+import { windowsOn } from '../calendar/time-windows.ts';
+import { warsawDate } from '../calendar/warsaw-time.ts';
+import type { OfficeCalendar } from '../calendar/working-days.ts';
+import type { Topic, Unit } from '../content/schemas.ts';
+import { dayParts, PART_ANY, WHEN_ASAP, type ContactMethod, type DayPart } from './callback-options.ts';
 import type { CallbackRequest } from './callback-request.ts';
+import { routeTopic } from './routing.ts';
 
 /** How many working days the form offers. */
 export const OFFERED_DAYS = 7;
@@ -43,7 +39,7 @@ export type TimingResult =
 
 /** Decide the slot and deadline for the answers, checked against the calendar at `now`. */
 export function decideTiming(
-  answers: { termin: string; pora?: string | undefined; kontakt: ContactMethod },
+  answers: { termin: string; pora?: string | undefined; kontakt?: ContactMethod | undefined },
   calendar: OfficeCalendar,
   now: Date,
   /** Name of a unit whose own hours `calendar` holds, for the "closed" message. */
@@ -52,15 +48,13 @@ export function decideTiming(
   const closedDay = unitName ? `Tego dnia ${unitName} nie pracuje. Wybierz inny dzień z listy` : 'Tego dnia urząd jest nieczynny. Wybierz inny dzień z listy';
   const pjm = answers.kontakt === 'wideo-pjm';
   const ahead = pjm ? PJM_MIN_WORKING_DAYS_AHEAD : 0;
-  const firstPjm = () => formatDayLabel(calendar.nextWorkingDays(now, 1, { minWorkingDaysAhead: PJM_MIN_WORKING_DAYS_AHEAD })[0] ?? '');
-  const pjmMessage = () => `Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od ${firstPjm()} albo późniejszy`;
+  const firstPjm = () => calendar.nextWorkingDays(now, 1, { minWorkingDaysAhead: PJM_MIN_WORKING_DAYS_AHEAD })[0] ?? '';
+  const pjmMessage = () => `${pjmNotice()} Wybierz dzień ${formatFromDay(firstPjm())} albo późniejszy`;
 
-  if (answers.termin === WHEN_ASAP || answers.termin === WHEN_ANY) {
+  if (answers.termin === WHEN_ASAP) {
     if (pjm) return { ok: false, field: 'termin', message: pjmMessage() };
-    const choice: CallbackChoice = { kind: answers.termin === WHEN_ASAP ? 'asap' : 'any' };
-    const { deadline } = callbackDeadline(now, choice, calendar);
-    const label = answers.termin === WHEN_ASAP ? 'jak najszybciej' : 'o dowolnej porze';
-    return { ok: true, when: { kind: choice.kind as 'asap' | 'any', label }, deadline, deadlineLabel: formatDeadlinePhrase(deadline) };
+    const { deadline } = callbackDeadline(now, { kind: 'asap' }, calendar);
+    return { ok: true, when: { kind: 'asap', label: 'jak najszybciej' }, deadline, deadlineLabel: formatDeadlinePhrase(deadline) };
   }
 
   const date = answers.termin;
@@ -103,6 +97,45 @@ export function decideTiming(
   };
   if (part) when.part = part;
   return { ok: true, when, deadline, deadlineLabel: formatDeadlinePhrase(deadline) };
+}
+
+/** The rule for a PJM interpreter, as a sentence: "Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej." */
+export function pjmNotice(): string {
+  return `Tłumacza języka migowego musimy zamówić co najmniej ${formatWorkingDays(PJM_MIN_WORKING_DAYS_AHEAD)} wcześniej.`;
+}
+
+/** Where a topic's request goes, for its calendar: the content the form and the service share. */
+export interface TopicCalendars {
+  topics: readonly Topic[];
+  units: readonly Unit[];
+  /** The calendar of a unit with its own hours (the office's when it has none). */
+  calendarFor: (unit: Unit) => OfficeCalendar;
+}
+
+/** {@link decideTiming} on the calendar of the unit the topic goes to (an unknown or missing topic goes to the fallback unit). */
+export function decideTimingForTopic(
+  answers: { sprawa?: string | undefined; termin: string; pora?: string | undefined; kontakt?: ContactMethod | undefined },
+  content: TopicCalendars,
+  now: Date,
+): TimingResult {
+  const { unit } = routeTopic(answers.sprawa, content.topics, content.units);
+  return decideTiming(answers, content.calendarFor(unit), now, unit.godziny ? unit.nazwa : undefined);
+}
+
+/**
+ * Only the verdict of {@link decideTimingForTopic}, for the form schema: the
+ * field and message, or `undefined` when the answers can be accepted. "As
+ * soon as possible" without an interpreter is always possible, so it skips
+ * the calendar (the service still decides its deadline).
+ */
+export function timingProblem(
+  answers: { sprawa?: string | undefined; termin: string; pora?: string | undefined; kontakt?: ContactMethod | undefined },
+  content: TopicCalendars,
+  now: Date,
+): { field: 'termin' | 'pora'; message: string } | undefined {
+  if (answers.termin === WHEN_ASAP && answers.kontakt !== 'wideo-pjm') return undefined;
+  const timing = decideTimingForTopic(answers, content, now);
+  return timing.ok ? undefined : { field: timing.field, message: timing.message };
 }
 
 const clockFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', hour: 'numeric', minute: '2-digit' });

@@ -5,41 +5,28 @@
  * wrong and what is expected, in Polish.
  *
  * Pure: it takes file texts and returns problems, so tests feed it broken
- * fixtures; `load-content-files.ts` reads the real folder.
+ * fixtures; `read-content-files.ts` reads the real folder. Rules that tie
+ * content to code come in `CheckOptions.rules` from their owners (see
+ * `src/site/content-check.ts`).
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './schemas.ts';
+import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema, type PageMeta } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
-import { routes } from '../site/routes.ts';
-import { holidayName, isPublicHoliday, pluralPl, weekdayOf, type PluralForms } from '../calendar/index.ts';
-import { TOPIC_OTHER } from '../callback/callback-options.ts';
-import { CHECKLIST_LETTERS } from '../mail/procedure-checklist.ts';
+import type { CheckedContent, ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
+import { yamlMistakes } from './yaml-mistakes.ts';
+import { holidayName, isPublicHoliday } from '../calendar/polish-holidays.ts';
+import { pluralPl, type PluralForms } from '../calendar/format-pl.ts';
+import { weekdayOf } from '../calendar/iso-date.ts';
+import { weekdayKeys } from '../calendar/week-hours.ts';
 import { placeholderProblems } from './check-placeholders.ts';
 import { statementProblems } from './check-statement.ts';
 import { officePictureProblem, pagePictureProblems, pageTitleProblems } from './check-pages.ts';
-import type { PageMeta } from './schemas.ts';
 
-/** One thing an editor has to fix (error) or should look at (warning). */
-export interface ContentProblem {
-  /** Path of the file relative to the project, e.g. `content/sprawy.yaml`. */
-  file: string;
-  /** 1-based line, when known. */
-  line?: number;
-  /** Dotted field path, e.g. `godziny.wtorek.0.do`. */
-  field?: string;
-  /** What is wrong and what is expected, in Polish. */
-  message: string;
-}
+export type { ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
 
 /** The texts of the content files, keyed by project-relative path. */
 export type ContentTexts = Record<string, string>;
-
-/** Result of a check: the problems found. */
-export interface ContentReport {
-  errors: ContentProblem[];
-  warnings: ContentProblem[];
-}
 
 interface ParsedYaml {
   doc: Document;
@@ -51,26 +38,10 @@ function parseYaml(file: string, text: string, errors: ContentProblem[], lineOff
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const line = lines.linePos(e.pos[0]).line + lineOffset;
-      errors.push({ file, line, message: `błąd zapisu YAML: ${yamlErrorPl(e.code)}. Sprawdź wcięcia (spacje, nie tabulatory), dwukropki i cudzysłowy` });
-    }
+    for (const m of yamlMistakes(text, doc.errors, lines)) errors.push({ file, line: m.line + lineOffset, message: m.message });
     return undefined;
   }
   return { doc, lines, value: doc.toJS() };
-}
-
-function yamlErrorPl(code: string): string {
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: 'to samo pole wpisano dwa razy',
-    BAD_INDENT: 'złe wcięcie',
-    TAB_AS_INDENT: 'wcięcie tabulatorem zamiast spacji',
-    MISSING_CHAR: 'brakuje znaku (np. zamykającego cudzysłowu lub nawiasu)',
-    MULTILINE_IMPLICIT_KEY: 'wartość rozciąga się na kilka wierszy bez cudzysłowu',
-    BLOCK_AS_IMPLICIT_KEY: 'nieoczekiwany blok (brakujący dwukropek lub myślnik?)',
-    UNEXPECTED_TOKEN: 'nieoczekiwany znak',
-  };
-  return known[code] ?? `nieprawidłowy zapis (${code})`;
 }
 
 /** The line of the deepest existing node on `path` (falls back to its parents). */
@@ -81,6 +52,68 @@ function lineOf(parsed: ParsedYaml, path: readonly PropertyKey[]): number | unde
     if (start !== undefined) return parsed.lines.linePos(start).line;
   }
   return undefined;
+}
+
+/** What one entry of a list is called, by the list's key (or by the file for the top-level lists). */
+const ENTRY_NOUN: Record<string, string> = {
+  [contentFiles.units]: 'jednostka',
+  [contentFiles.topics]: 'sprawa',
+  dni_wolne: 'dzień',
+  niezgodnosci: 'pozycja',
+  wylaczenia: 'pozycja',
+  nadmierne_koszty: 'pozycja',
+  architektura: 'akapit',
+  komunikacja: 'akapit',
+  transkrypcja: 'akapit',
+};
+const WEEKDAYS: ReadonlySet<string> = new Set(weekdayKeys);
+
+/**
+ * The place of a field in an editor's words, counted from 1 and named by
+ * what they are: "jednostka nr 7 (wydzial-oswiaty), pole email",
+ * "godziny, wtorek, przedział nr 1, pole do", "§ 4 ust. 1 lit. l, pole tekst".
+ */
+export function placeOf(file: string, path: readonly PropertyKey[], value: unknown): string | undefined {
+  if (path.length === 0) return undefined;
+  const parts: string[] = [];
+  let node: unknown = value;
+  let parent: string = file;
+  const child = (n: unknown, key: PropertyKey): unknown => (n !== null && typeof n === 'object' ? (n as Record<PropertyKey, unknown>)[key] : undefined);
+  let procedurePart = '';
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const last = i === path.length - 1;
+    node = child(node, key);
+    if (typeof key === 'number') {
+      const numer = child(node, 'numer');
+      const litera = child(node, 'litera');
+      if (parent === 'paragrafy') procedurePart = `§ ${typeof numer === 'number' ? numer : key + 1}`;
+      else if (parent === 'ustepy') procedurePart += ` ust. ${typeof numer === 'number' ? numer : key + 1}`;
+      else if (parent === 'litery') procedurePart += typeof litera === 'string' && /^[a-z]$/.test(litera) ? ` lit. ${litera}` : `, litera nr ${key + 1}`;
+      else if (parent === 'email') continue;
+      else {
+        const id = child(node, 'id');
+        const noun = ENTRY_NOUN[parent] ?? (WEEKDAYS.has(parent) ? 'przedział' : 'pozycja');
+        parts.push(`${noun} nr ${key + 1}${typeof id === 'string' ? ` (${id})` : ''}`);
+      }
+      if (last && procedurePart) parts.push(procedurePart);
+    } else {
+      const name = String(key);
+      if (['paragrafy', 'ustepy', 'litery'].includes(name) && !last && typeof path[i + 1] === 'number') {
+        parent = name;
+        continue;
+      }
+      if (procedurePart) {
+        parts.push(procedurePart);
+        procedurePart = '';
+      }
+      // A list of addresses is one field for an editor: "pole email", whichever address is wrong.
+      const addressList = name === 'email' && typeof path[i + 1] === 'number';
+      parts.push(last || addressList ? `pole ${name}` : name);
+      parent = name;
+    }
+  }
+  return parts.join(', ');
 }
 
 function fieldOf(path: readonly PropertyKey[]): string | undefined {
@@ -94,8 +127,10 @@ function zodProblems(file: string, parsed: ParsedYaml, error: z.ZodError, prefix
     const problem: ContentProblem = { file, message: issueMessage(issue) };
     const line = lineOf(parsed, path);
     const field = fieldOf(path);
+    const where = placeOf(file, path, parsed.value);
     if (line !== undefined) problem.line = line;
     if (field !== undefined) problem.field = field;
+    if (where !== undefined) problem.where = where;
     return problem;
   });
 }
@@ -109,6 +144,9 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
   const ownMessage = issue.message !== defaultMessage(issue);
   if (issue.code === 'invalid_type' && ownMessage && issue.input === undefined) return `brakuje tego pola: ${issue.message}`;
+  if (issue.code === 'invalid_type' && !ownMessage && issue.expected === 'array' && issue.input !== undefined) {
+    return `${issue.input === null ? 'pole jest puste' : 'zła wartość'}: wpisz listę (każda pozycja w nowym wierszu od „- ”) albo [] gdy lista jest pusta`;
+  }
   if (issue.code === 'invalid_type' && !ownMessage) {
     return issue.input === undefined
       ? `brakuje tego pola (oczekiwano: ${expectedPl(issue.expected)})`
@@ -204,6 +242,10 @@ function validateList<T extends { id: string }>(file: string, texts: ContentText
 }
 
 function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; meta: PageMeta; lines: number; parsed: ParsedYaml } | undefined {
+  if (text.startsWith('\uFEFF')) {
+    report.errors.push({ file, line: 1, message: 'plik zaczyna się niewidocznym znakiem BOM (tak zapisuje np. stary Notatnik): zapisz go w kodowaniu „UTF-8” bez BOM' });
+    return undefined;
+  }
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match || match[1] === undefined) {
     report.errors.push({ file, line: 1, message: 'brakuje nagłówka strony: plik ma zaczynać się od linii „---”, potem pola tytul, opis, aktualizacja, i znów „---”' });
@@ -230,6 +272,12 @@ export interface CheckOptions {
   changedOn?: Record<string, string>;
   /** Every file under `content/` (project-relative paths), to check that pictures exist; not checked when left out. */
   files?: readonly string[];
+  /** Why the change dates are unknown (no git history): said once as a warning instead of skipping the rule silently. */
+  changeDatesUnavailable?: string;
+  /** The start of each file under `public/`, keyed by path below it, for rules about files pages use. */
+  publicFiles?: ReadonlyMap<string, string>;
+  /** Rules across files, from the modules that own what they protect. */
+  rules?: readonly ContentRule[];
 }
 
 /** Check every content file; an empty `errors` list means the site may be built. */
@@ -250,7 +298,7 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
       topics.items.forEach((topic) => {
         if (ids.has(topic.jednostka)) return;
         const index = (topics.parsed.value as { id?: unknown }[]).findIndex((t) => t.id === topic.id);
-        report.errors.push(at(topics.parsed, contentFiles.topics, [index, 'jednostka'], `sprawa „${topic.id}” wskazuje jednostkę „${topic.jednostka}”, której nie ma w ${contentFiles.units}. Dostępne: ${[...ids].join(', ')}`));
+        report.errors.push(at(topics.parsed, contentFiles.topics, [index, 'jednostka'], `jednostki „${topic.jednostka}” nie ma w ${contentFiles.units}.${suggestion(topic.jednostka, ids)} Dostępne: ${[...ids].join(", ")}`));
       });
       const used = new Set(topics.items.map((t) => t.jednostka));
       units.items.forEach((unit, index) => {
@@ -261,21 +309,12 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
     }
   }
 
-  if (topics) {
-    topics.items.forEach((topic, index) => {
-      if (topic.id === TOPIC_OTHER) report.errors.push(at(topics.parsed, contentFiles.topics, [index, 'id'], `identyfikator „${TOPIC_OTHER}” jest zajęty przez wbudowaną odpowiedź „Inna sprawa albo nie wiem”: wybierz inny`));
-    });
-  }
   if (office) {
     office.value.dni_wolne.forEach((day, index) => {
-      const why = isPublicHoliday(day.data) ? `to święto ustawowe (${holidayName(day.data)})` : ['sobota', 'niedziela'].includes(weekdayOf(day.data)) ? 'to sobota albo niedziela' : undefined;
-      if (why) report.warnings.push(at(office.parsed, contentFiles.office, ['dni_wolne', index, 'data'], `dzień ${day.data} i tak jest wolny (${why}): wpis nic nie zmienia`));
+      const weekday = weekdayOf(day.data);
+      const why = isPublicHoliday(day.data) ? `to święto ustawowe: ${holidayName(day.data)}` : weekday === 'sobota' ? 'to sobota' : weekday === 'niedziela' ? 'to niedziela' : undefined;
+      if (why) report.warnings.push(at(office.parsed, contentFiles.office, ['dni_wolne', index, 'data'], `dzień ${day.data} i tak jest wolny, bo ${why}. Ten wpis nic nie zmienia: usuń go albo popraw datę`));
     });
-  }
-  if (procedure) {
-    const letters = new Set(procedure.value.paragrafy.find((p) => p.numer === 4)?.ustepy.find((u) => u.numer === 1)?.litery?.map((l) => l.litera) ?? []);
-    const lost = CHECKLIST_LETTERS.filter((l) => !letters.has(l));
-    if (lost.length > 0) report.errors.push({ file: contentFiles.procedure, message: `e-maile do pracowników cytują § 4 ust. 1 lit. ${CHECKLIST_LETTERS.join(', ')}; brakuje lit. ${lost.join(', ')}. Nie usuwaj tych standardów ani nie zmieniaj ich liter (poproś zespół techniczny o zmianę listy)` });
   }
   if (statement) {
     const officeAt = office && { value: office.value, locate: (path: readonly PropertyKey[], message: string) => at(office.parsed, contentFiles.office, path, message) };
@@ -310,6 +349,7 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
   }
 
   // Dates: none in the future; a file's "updated" date not older than its last change.
+  if (options.changeDatesUnavailable) report.warnings.push({ file: 'content/', message: options.changeDatesUnavailable });
   const dated: { file: string; parsed: ParsedYaml; fields: [string, string | undefined][]; lineOffset?: number }[] = [];
   if (procedure) dated.push({ file: contentFiles.procedure, parsed: procedure.parsed, fields: [['aktualizacja', procedure.value.aktualizacja]] });
   if (statement) {
@@ -338,9 +378,54 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
     }
   }
 
+  if (procedure) {
+    const act = procedure.value.zarzadzenie;
+    if (act.data > options.today) report.errors.push(at(procedure.parsed, contentFiles.procedure, ['zarzadzenie', 'data'], `data ${act.data} jest w przyszłości; wpisz datę zarządzenia z jego tytułu (dziś jest ${options.today})`));
+    if (act.data > procedure.value.aktualizacja) report.errors.push(at(procedure.parsed, contentFiles.procedure, ['aktualizacja'], `data aktualizacji (${procedure.value.aktualizacja}) jest wcześniejsza niż data zarządzenia (${act.data}): po przepisaniu tekstu z nowego zarządzenia ustaw aktualizacja na dzień tej zmiany`));
+    if (options.production && act.przykladowe) report.warnings.push(at(procedure.parsed, contentFiles.procedure, ['zarzadzenie', 'numer'], 'numer i data zarządzenia są przykładowe (przykladowe: true): wpisz je z dokumentu Urzędu i zmień na false przed publikacją'));
+  }
   if (options.production) warnSampleData(texts, report, units?.items ?? []);
-  checkInternalLinks(pages, report);
+
+  const parsedByFile = new Map<string, { parsed: ParsedYaml; lineOffset: number }>();
+  for (const [file, found] of [[contentFiles.topics, topics], [contentFiles.units, units], [contentFiles.office, office], [contentFiles.procedure, procedure], [contentFiles.statement, statement]] as const) {
+    if (found) parsedByFile.set(file, { parsed: found.parsed, lineOffset: 0 });
+  }
+  for (const page of pages) parsedByFile.set(page.file, { parsed: page.parsed, lineOffset: 1 });
+  const checked: CheckedContent = {
+    pages: pages.map(({ file, text, meta }) => ({ file, text, meta })),
+    at: (file, path, message) => {
+      const found = parsedByFile.get(file);
+      return found ? shift(at(found.parsed, file, path, message), found.lineOffset) : { file, message };
+    },
+  };
+  if (procedure) checked.procedure = procedure.value;
+  if (topics) checked.topics = topics.items;
+  if (options.publicFiles) checked.publicFiles = options.publicFiles;
+  for (const rule of options.rules ?? []) {
+    const found = rule(checked);
+    report.errors.push(...(found.errors ?? []));
+    report.warnings.push(...(found.warnings ?? []));
+  }
   return report;
+}
+
+/** Edits (insert, delete, change one character) from `a` to `b`. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** " Czy chodziło o „x”?" for the nearest existing id, when one is near enough to be a typo. */
+function suggestion(typed: string, ids: Iterable<string>): string {
+  const ranked = [...ids].map((id) => ({ id, d: editDistance(typed, id) })).sort((a, b) => a.d - b.d);
+  const best = ranked[0];
+  const near = best && (best.d <= Math.max(2, Math.floor(typed.length / 3)) || best.id.includes(typed) || typed.includes(best.id));
+  return near ? ` Czy chodziło o „${best.id}”?` : '';
 }
 
 /** The most recent 31 March on or before `today`. */
@@ -366,31 +451,14 @@ function warnSampleData(texts: ContentTexts, report: ContentReport, units: reado
   }
 }
 
-/** Links in Markdown pages that point inside the site must name an existing page. */
-function checkInternalLinks(pages: { file: string; text: string }[], report: ContentReport): void {
-  const known = new Set(Object.values(routes).map((r) => r.path.replace(/\/$/, '')));
-  for (const page of pages) {
-    page.text.split('\n').forEach((line, i) => {
-      // Pictures (`![opis](plik)`) are checked by page-pictures.ts, not as links.
-      for (const m of line.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)\)/g)) {
-        if (m[1] === '!') continue;
-        const target = m[2] ?? '';
-        if (/^(https?:|mailto:|tel:)/.test(target) || target.startsWith('#')) continue;
-        const path = target.replace(/^\.?\//, '').replace(/[#?].*$/, '').replace(/\/$/, '');
-        if (!known.has(path)) {
-          report.errors.push({ file: page.file, line: i + 1, message: `link „${target}” nie prowadzi do żadnej strony tego serwisu. Istniejące strony: ${[...known].filter(Boolean).map((k) => `${k}/`).join(', ')}` });
-        }
-      }
-    });
-  }
-}
-
 function at(parsed: ParsedYaml, file: string, path: readonly PropertyKey[], message: string): ContentProblem {
   const problem: ContentProblem = { file, message };
   const line = lineOf(parsed, path);
   const field = fieldOf(path);
+  const where = placeOf(file, path, parsed.value);
   if (line !== undefined) problem.line = line;
   if (field !== undefined) problem.field = field;
+  if (where !== undefined) problem.where = where;
   return problem;
 }
 
@@ -400,7 +468,18 @@ function shift(p: ContentProblem, lines = 0): ContentProblem {
 
 /** One problem as one line an editor can act on. */
 export function formatProblem(p: ContentProblem): string {
-  const where = [p.file, p.line !== undefined ? `wiersz ${p.line}` : undefined, p.field !== undefined ? `pole „${p.field}”` : undefined].filter(Boolean).join(', ');
+  const place = p.where ?? (p.field !== undefined ? `pole „${p.field}”` : undefined);
+  const where = [p.file, p.line !== undefined ? `wiersz ${p.line}` : undefined, place].filter(Boolean).join(', ');
   return `${where}: ${p.message}`;
 }
 
+/**
+ * The whole report as an editor reads it (`npm run check:content`, the build):
+ * warnings, then errors, then one closing line.
+ */
+export function formatReport(report: ContentReport): string[] {
+  const lines = [...report.warnings.map((w) => `UWAGA  ${formatProblem(w)}`), ...report.errors.map((e) => `BŁĄD   ${formatProblem(e)}`)];
+  if (report.errors.length > 0) lines.push('', `Treści mają błędy: ${report.errors.length}. Strona nie zostanie zbudowana, dopóki ich nie poprawisz.`);
+  else lines.push(`Treści są poprawne${report.warnings.length ? ` (uwag: ${report.warnings.length})` : ''}.`);
+  return lines;
+}

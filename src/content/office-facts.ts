@@ -6,9 +6,10 @@
  * plugin (`markdown-office-facts.ts`) and `OfficeText.astro` render them,
  * `check-placeholders.ts` validates what editors wrote.
  */
-import { telUri } from '../callback/phone-number.ts';
+import { telUri } from '../phone/phone-number.ts';
 import { keepTogether } from './keep-together.ts';
-import { minutesOf, weekdayKeys, type Office, type WeekdayKey, type WeekHours } from './schemas.ts';
+import { minutesOf, weekdayKeys, type WeekdayKey, type WeekHours } from '../calendar/week-hours.ts';
+import type { Office } from './schemas.ts';
 
 /** A run of text to render: plain, a link, or words that must stay on one line. */
 export type FactSegment =

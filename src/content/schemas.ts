@@ -8,6 +8,8 @@
  * (`npm run check:content`) and the unit tests.
  */
 import { z } from 'zod';
+import { minutesOf, type WeekHours } from '../calendar/week-hours.ts';
+import { checkPhone, phoneProblemMessages } from '../phone/phone-number.ts';
 
 // Zod's own messages (for rules without a message of ours) in Polish.
 z.config(z.locales.pl());
@@ -27,15 +29,20 @@ export const contentDate = z.preprocess(
   isoDate,
 );
 
-/** An e-mail address. */
-export const email = z.email({ error: 'to nie jest poprawny adres e-mail (np. kontakt@lomza.example)' });
+/** An e-mail address; the message repeats what was typed and says what is missing. */
+export const email = z
+  .string({ error: 'wpisz adres e-mail, np. kontakt@lomza.example' })
+  .refine((s) => s.includes('@'), { error: (iss) => `w adresie „${String(iss.input)}” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)`, abort: true })
+  .pipe(z.email({ error: (iss) => `„${String(iss.input)}” to nie jest poprawny adres e-mail (np. kontakt@lomza.example)` }));
 
-/** A Polish phone number as people write it (spaces allowed), at least 9 digits. */
-export const phoneText = z
-  .string({ error: 'wpisz numer telefonu, np. 86 215 67 00' })
-  .regex(/^\+?[\d ()-]+$/, { error: 'wpisz numer telefonu cyframi, np. 86 215 67 00', abort: true })
-  .refine((s) => s.replace(/\D/g, '').length >= 9, { error: 'numer telefonu ma za mało cyfr (potrzeba co najmniej 9)', abort: true })
-  .refine((s) => s.replace(/\D/g, '').length <= 15, { error: 'numer telefonu ma za dużo cyfr (najwyżej 15)' });
+/** A phone number as people write it ("86 215 67 00"), checked as the form checks residents' numbers; kept as written. */
+export const phoneText = z.string({ error: 'wpisz numer telefonu, np. 86 215 67 00' }).superRefine((value, ctx) => {
+  const checked = checkPhone(value);
+  if (!checked.ok) {
+    const message = phoneProblemMessages[checked.problem];
+    ctx.addIssue({ code: 'custom', message: message.charAt(0).toLowerCase() + message.slice(1) });
+  }
+});
 
 /** An absolute http(s) address. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'wpisz pełny adres strony zaczynający się od https:// lub http://' });
@@ -55,16 +62,15 @@ export const contentPicture = z
   })
   .strict();
 
+/** What an editor typed as an hour: YAML reads `7.30` as the number 7.3, shown again as typed. */
+const typedHour = (input: unknown): string => (typeof input === 'number' && !Number.isInteger(input) ? input.toFixed(2) : String(input));
+
+const HOUR_FORMAT = 'wpisz godzinę w cudzysłowie w formacie GG:MM, np. "7:30" albo "15:30"';
+
 /** A time of day `GG:MM`, 24-hour clock. */
 export const clockTime = z
-  .string({ error: 'wpisz godzinę w formacie GG:MM, np. 7:30 albo 15:30' })
-  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: 'wpisz godzinę w formacie GG:MM, np. 7:30 albo 15:30' });
-
-/** Minutes after midnight for a `GG:MM` string. */
-export function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
+  .string({ error: (iss) => (iss.input === undefined ? HOUR_FORMAT : `„${typedHour(iss.input)}” to nie godzina: ${HOUR_FORMAT}`) })
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { error: (iss) => `„${typedHour(iss.input)}” to nie godzina: ${HOUR_FORMAT}` });
 
 /** One opening interval within a day. */
 export const interval = z
@@ -75,11 +81,13 @@ export const interval = z
     do: clockTime,
   })
   .strict()
-  .refine((i) => minutesOf(i.do) > minutesOf(i.od), { error: 'godzina zakończenia musi być późniejsza niż godzina rozpoczęcia', path: ['do'] });
-
-/** The weekday keys, Monday first, as editors write them. */
-export const weekdayKeys = ['poniedzialek', 'wtorek', 'sroda', 'czwartek', 'piatek', 'sobota', 'niedziela'] as const;
-export type WeekdayKey = (typeof weekdayKeys)[number];
+  .refine((i) => minutesOf(i.do) > minutesOf(i.od), {
+    error: (iss) => {
+      const i = iss.input as { od?: unknown; do?: unknown };
+      return `przedział od ${String(i.od)} do ${String(i.do)}: godzina zakończenia (do) musi być późniejsza niż godzina rozpoczęcia (od)`;
+    },
+    path: ['do'],
+  });
 
 /** Opening hours of one day: a list of intervals; an empty list means closed. */
 const dayHours = z
@@ -113,8 +121,7 @@ export const weekHours = z
     /** Sunday. */
     niedziela: dayHours,
   })
-  .strict();
-export type WeekHours = z.infer<typeof weekHours>;
+  .strict() satisfies z.ZodType<WeekHours>;
 
 /** A day the office is closed besides public holidays (in `dni_wolne` of `content/urzad.yaml`). */
 export const closedDaySchema = z
@@ -279,30 +286,68 @@ export const procedureSchema = z
     tytul: z.string().min(3),
     /** Date the procedure was last changed (shown as "ostatnia aktualizacja"). */
     aktualizacja: contentDate,
+    /** The order (zarządzenie) that adopted this text, shown on the page as "zarządzenie nr … z dnia …". */
+    zarzadzenie: z
+      .object({
+        /** Its number exactly as in the order's title, e.g. `0050.123.2026`. */
+        numer: z.string({ error: 'wpisz numer zarządzenia w cudzysłowie, tak jak w jego tytule, np. "0050.123.2026"' }).min(1),
+        /** Its date, `RRRR-MM-DD`. */
+        data: contentDate,
+        /** `true` while the number and date are placeholders an editor has not yet confirmed. */
+        przykladowe: z.boolean().default(false),
+      }, { error: 'wpisz zarządzenie, którym wprowadzono procedurę: wiersz „zarzadzenie:”, a pod nim, wcięte o 2 spacje, numer: "…" i data: RRRR-MM-DD' })
+      .strict(),
     /** The paragraphs, § 1 first. */
     paragrafy: z.array(procedureParagraph).min(1),
   })
   .strict()
   .superRefine((proc, ctx) => {
-    const seq = (got: readonly (number | string)[], expected: (i: number) => number | string, path: (i: number) => (string | number)[], what: string) => {
+    const seq = (got: readonly (number | string)[], expected: (i: number) => number | string, path: (i: number) => (string | number)[], what: string, inserted: (i: number) => string) => {
+      const at = insertedAt(got, expected);
+      if (at !== undefined) {
+        ctx.addIssue({ code: 'custom', path: path(at), message: inserted(at) });
+        return;
+      }
       got.forEach((value, i) => {
         if (value !== expected(i)) ctx.addIssue({ code: 'custom', path: path(i), message: `${what}: oczekiwano ${expected(i)}, jest ${value}` });
       });
     };
-    seq(proc.paragrafy.map((p) => p.numer), (i) => i + 1, (i) => ['paragrafy', i, 'numer'], 'paragrafy muszą mieć kolejne numery');
+    const atEnd = 'Nowe punkty dopisuj tylko na końcu: każdy punkt ma stały adres (np. #par-4-ust-1-lit-l), na który prowadzą linki w wysłanych e-mailach. Jeśli Urząd zmienił numerację, zapytaj zespół techniczny';
+    seq(proc.paragrafy.map((p) => p.numer), (i) => i + 1, (i) => ['paragrafy', i, 'numer'], 'paragrafy muszą mieć kolejne numery', (i) => `nowy paragraf wstawiono między § ${i} a § ${i + 1}. ${atEnd}`);
     proc.paragrafy.forEach((p, pi) => {
-      seq(p.ustepy.map((u) => u.numer), (i) => i + 1, (i) => ['paragrafy', pi, 'ustepy', i, 'numer'], `ustępy w § ${p.numer} muszą mieć kolejne numery`);
+      seq(p.ustepy.map((u) => u.numer), (i) => i + 1, (i) => ['paragrafy', pi, 'ustepy', i, 'numer'], `ustępy w § ${p.numer} muszą mieć kolejne numery`, (i) => `nowy ustęp wstawiono w § ${p.numer} między ust. ${i} a ust. ${i + 1}. ${atEnd}`);
       p.ustepy.forEach((u, ui) => {
-        seq((u.litery ?? []).map((l) => l.litera), (i) => String.fromCharCode(97 + i), (i) => ['paragrafy', pi, 'ustepy', ui, 'litery', i, 'litera'], `litery w § ${p.numer} ust. ${u.numer} muszą iść po kolei`);
+        const letter = (i: number) => String.fromCharCode(97 + i);
+        seq((u.litery ?? []).map((l) => l.litera), letter, (i) => ['paragrafy', pi, 'ustepy', ui, 'litery', i, 'litera'], `litery w § ${p.numer} ust. ${u.numer} muszą iść po kolei`, (i) => `nowy punkt wstawiono w § ${p.numer} ust. ${u.numer} między lit. ${letter(i - 1)} a lit. ${letter(i)}. ${atEnd}`);
       });
     });
   });
+
+/**
+ * Where one entry was put into the middle of a numbered sequence: the list
+ * is in order once that entry is taken out, and the entry is not the last.
+ * (Renumbering everything after it would be the wrong fix: links point there.)
+ */
+function insertedAt(got: readonly (number | string)[], expected: (i: number) => number | string): number | undefined {
+  const first = got.findIndex((v, i) => v !== expected(i));
+  if (first === -1 || first === got.length - 1) return undefined;
+  for (const candidate of [first, first - 1]) {
+    if (candidate < 0) continue;
+    const rest = got.filter((_, i) => i !== candidate);
+    if (rest.every((v, i) => v === expected(i))) return candidate;
+  }
+  return undefined;
+}
+
 export type Procedure = z.infer<typeof procedureSchema>;
 
 /** Compliance status of the statement (template v2.0). */
 export const complianceStatus = z.enum(['zgodna', 'częściowo zgodna', 'niezgodna'], {
   error: 'status to jedno z: zgodna, częściowo zgodna, niezgodna',
 });
+
+const PARAGRAPHS = 'wpisz co najmniej jeden akapit: każdy w nowym wierszu od „- ”, tekst w cudzysłowie';
+
 
 /** One piece of inaccessible content and how to get it another way. */
 const inaccessibleItem = z
@@ -356,26 +401,43 @@ export const statementSchema = z
     /** `true` while `architektura` and `komunikacja` are sample text not yet checked in the buildings (a production build warns). */
     przykladowe: z.boolean().default(false),
     /** Architectural accessibility of each building (a11y-architektura): entrances, ramps and lifts, toilets, parking, assistance dogs; paragraphs. */
-    architektura: z.array(z.string().min(3)).min(1),
+    architektura: z.array(z.string().min(3), { error: PARAGRAPHS }).min(1, { error: PARAGRAPHS }),
     /** Link to a separate page about architectural accessibility (a11y-architektura-url), if any. */
     architektura_url: webUrl.optional(),
     /** Communication and information accessibility (a11y-komunikacja): PJM interpreter, induction loops, contact forms; paragraphs. */
-    komunikacja: z.array(z.string().min(3)).min(1),
+    komunikacja: z.array(z.string().min(3), { error: PARAGRAPHS }).min(1, { error: PARAGRAPHS }),
   })
   .strict();
 export type Statement = z.infer<typeof statementSchema>;
 
+/**
+ * A file of the site: a full https:// address, or a path under `public/`
+ * written without `public/` (the page adds the base path).
+ */
+const publicFilePath = (example: string) =>
+  z
+    .string({ error: `wpisz adres pliku, np. "${example}"` })
+    .min(1, { error: `wpisz adres pliku, np. "${example}"` })
+    .refine((s) => !/^\/?public\//.test(s), {
+      error: (iss) => `adres wpisz bez „public/” na początku: "${String(iss.input).replace(/^\/?public\//, '')}" (plik leży w public/, strona sama doda początek adresu)`,
+    });
+
 /** A video in Polish Sign Language, with captions and a transcript. */
-const signVideo = z
+export const signVideoSchema = z
   .object({
-    /** The video file (MP4/WebM): a full https:// address, or a path under `public/` such as `wideo/urzad-pjm.mp4`. */
-    plik: z.string().min(1),
-    /** Captions in WebVTT: a full address or a path under `public/` such as `wideo/urzad-pjm.vtt`. */
-    napisy: z.string().min(1),
+    /** The video file (MP4/WebM): a full https:// address, or a path under `public/` written without `public/`, such as `wideo/urzad-pjm.mp4`. */
+    plik: publicFilePath('wideo/urzad-pjm.mp4'),
+    /** Captions in WebVTT (the file starts with `WEBVTT`): a full address or a path under `public/` such as `wideo/urzad-pjm.vtt`. */
+    napisy: publicFilePath('wideo/urzad-pjm.vtt'),
     /** Short description of what the video shows. */
     opis: z.string().min(3),
+    /** What is said in the video, as text, in paragraphs; shown under the video for those who cannot watch it. */
+    transkrypcja: z
+      .array(z.string().min(3), { error: 'wpisz transkrypcję filmu: każdy akapit w nowym wierszu od „- ”, tekst w cudzysłowie' })
+      .min(1, { error: 'wpisz transkrypcję filmu: każdy akapit w nowym wierszu od „- ”, tekst w cudzysłowie' }),
   })
   .strict();
+export type SignVideo = z.infer<typeof signVideoSchema>;
 
 /** Front matter of the Markdown pages in `content/strony/`. */
 export const pageSchema = z
@@ -387,7 +449,7 @@ export const pageSchema = z
     /** Date the text was last changed. */
     aktualizacja: contentDate,
     /** For the sign-language page: the PJM video; until it exists leave it out. */
-    wideo: signVideo.optional(),
+    wideo: signVideoSchema.optional(),
   })
   .strict();
 export type PageMeta = z.infer<typeof pageSchema>;

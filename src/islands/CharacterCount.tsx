@@ -5,6 +5,7 @@
  * screen readers politely, a moment after typing stops.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { pluralPl } from '../calendar/format-pl.ts';
 
 /** Props of {@link CharacterCount}. */
 export interface CharacterCountProps {
@@ -18,9 +19,6 @@ export interface CharacterCountProps {
   rows?: number;
 }
 
-// Own plural rules rather than the calendar's helpers: those pull zod into the browser bundle.
-const plural = new Intl.PluralRules('pl');
-const pluralPl = (n: number, forms: { one: string; few: string; many: string; other: string }) => forms[plural.select(n) as keyof typeof forms];
 const CHARS = { one: 'znak', few: 'znaki', many: 'znaków', other: 'znaku' } as const;
 const LEFT = { one: 'Został', few: 'Zostały', many: 'Zostało', other: 'Zostało' } as const;
 

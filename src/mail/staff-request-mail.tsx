@@ -7,7 +7,7 @@
  */
 import { contactMethods, contactNeeds } from '../callback/callback-options.ts';
 import type { CallbackRequest } from '../callback/callback-request.ts';
-import { formatPhone } from '../callback/phone-number.ts';
+import { formatPhone } from '../phone/phone-number.ts';
 import { whoAsks, type LabelledValue } from '../callback/request-wording.ts';
 import { contactWindowIcs, invitationNote } from './contact-window-invitation.ts';
 import { messageIdFor, type MailContext } from './mail-context.ts';

@@ -4,7 +4,7 @@
  * context the service takes, with the e-mails' composer wired in.
  */
 import { getCollection } from 'astro:content';
-import { OfficeCalendar } from '../calendar/index.ts';
+import { OfficeCalendar } from '../calendar/working-days.ts';
 import type { CallbackContext } from '../callback/callback-service.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { FALLBACK_UNIT_ID } from '../content/content-files.ts';

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { callbackFormSchema, type CallbackForm } from '../callback/callback-schema.ts';
 import { submitCallback, type SubmitResult } from '../callback/callback-service.ts';
+import { timingProblem } from '../callback/callback-timing.ts';
 import { answersFromForm, HONEYPOT_FIELD } from '../callback/form-answers.ts';
 import { offerDirectSubmission } from '../server/direct-submission.ts';
 import { callbackContent, callbackContext, database } from './callback-runtime.ts';
@@ -16,8 +17,11 @@ import { href } from './routes.ts';
 const content = await callbackContent;
 const site = new URL(import.meta.env.SITE);
 
-/** The callback form's schema for the topics in content. */
-export const callbackInput = callbackFormSchema({ topicIds: content.topics.map((t) => t.id) });
+/** The callback form's schema for the topics in content, its "when" checked against the calendar at the moment of posting. */
+export const callbackInput = callbackFormSchema({
+  topicIds: content.topics.map((t) => t.id),
+  timing: (answers) => timingProblem(answers, content, new Date()),
+});
 
 /** The Astro action's input: the posted `FormData`, read with {@link answersFromForm}, then the schema. */
 export const callbackActionInput = z

@@ -47,6 +47,13 @@ test('shows the date of the last update as <time>', async ({ page }) => {
   await expect(time).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
 });
 
+test('names the order that adopted the procedure, with its number and date', async ({ page }) => {
+  const act = page.locator('main p:has-text("Wprowadzona zarządzeniem")');
+  await expect(act).toHaveCount(1);
+  await expect(act).toHaveText(/^Wprowadzona zarządzeniem nr \S.* z dnia \d{1,2} \p{L}+ \d{4} r\.$/u);
+  await expect(act.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
+
 test('offers the TXT copy, whose words equal the city\'s original', async ({ page }) => {
   const link = page.locator('main a[href$=".txt"]');
   await expect(link).toHaveCount(1);

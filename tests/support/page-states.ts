@@ -24,6 +24,10 @@ export const pageStates: PageState[] = [
   { name: 'form-every-error', path: FORM_ACTION, post: callbackExamples.empty.answers, expectStatus: 400 },
   { name: 'form-contact-errors', path: FORM_ACTION, post: { ...callbackExamples.emailInvalid.answers, telefon: 'abc', relacja: 'syn' }, expectStatus: 400 },
   { name: 'form-pjm-too-soon', path: FORM_ACTION, post: callbackExamples.videoTooSoon.answers, expectStatus: 400 },
+  // Phone and day wrong in one answer: the day's summary link goes to the first day an interpreter can come.
+  { name: 'form-pjm-landline-too-soon', path: FORM_ACTION, post: callbackExamples.videoLandlineTooSoon.answers, expectStatus: 400 },
+  { name: 'form-sms-landline', path: FORM_ACTION, post: callbackExamples.smsToLandline.answers, expectStatus: 400 },
+  { name: 'form-phone-too-short', path: FORM_ACTION, post: callbackExamples.phoneTooShort.answers, expectStatus: 400 },
   { name: 'confirmation', path: FORM_ACTION, post: callbackExamples.validOnBehalfByEmail.answers },
   { name: 'confirmation-unknown', path: 'oddzwonimy/przyjete/?nr=KKK-KKK', expectStatus: 404 },
 ];

@@ -1,15 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  formatClock,
-  formatCount,
-  formatDayLabel,
-  formatDays,
-  formatDeadline,
-  formatDeadlinePhrase,
-  formatSlot,
-  formatWorkingDays,
-  pluralPl,
-} from '../../src/calendar/index.ts';
+import { formatClock, formatCount, formatDayLabel, formatDays, formatDeadline, formatDeadlinePhrase, formatSlot, formatWorkingDays, pluralPl } from '../../src/calendar/format-pl.ts';
 
 describe('formatDayLabel', () => {
   it('names the weekday and the day in the genitive', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { easterSunday, holidayName, isPublicHoliday, polishHolidays } from '../../src/calendar/index.ts';
+import { easterSunday, holidayName, isPublicHoliday, polishHolidays } from '../../src/calendar/polish-holidays.ts';
 
 describe('easterSunday (Gregorian computus)', () => {
   it.each([

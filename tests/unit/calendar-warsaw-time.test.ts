@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { addDays, warsawDate, warsawInstant, warsawLocal, warsawMinutes, warsawWeekday } from '../../src/calendar/index.ts';
+import { addDays } from '../../src/calendar/iso-date.ts';
+import { warsawDate, warsawInstant, warsawLocal, warsawMinutes, warsawWeekday } from '../../src/calendar/warsaw-time.ts';
 
 describe('warsawLocal', () => {
   it('gives the Warsaw date when UTC is still on the previous day (winter, UTC+1)', () => {

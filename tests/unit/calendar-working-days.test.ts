@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { OfficeCalendar } from '../../src/calendar/index.ts';
-import type { WeekHours } from '../../src/content/schemas.ts';
+import { OfficeCalendar } from '../../src/calendar/working-days.ts';
+import type { WeekHours } from '../../src/calendar/week-hours.ts';
 
 const weekdays = [{ od: '7:30', do: '15:30' }];
 const hours: WeekHours = { poniedzialek: weekdays, wtorek: weekdays, sroda: weekdays, czwartek: weekdays, piatek: weekdays, sobota: [], niedziela: [] };

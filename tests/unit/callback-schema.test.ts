@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
-import { callbackFormSchema, cleanLine, cleanText } from '../../src/callback/callback-schema.ts';
-import { decideTiming } from '../../src/callback/callback-timing.ts';
+import { cleanLine, cleanText } from '../../src/callback/callback-schema.ts';
 import { firstErrors } from '../../src/callback/form-state.ts';
-import { asActionInput, calendar, topics } from './helpers/real-content.ts';
+import { asActionInput } from './helpers/real-content.ts';
+import { contextAt, schemaAt } from './helpers/callback-fixture.ts';
+import { decideTimingForTopic, timingProblem } from '../../src/callback/callback-timing.ts';
 
-const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
 const tuesdayNoon = new Date('2026-12-01T11:00:00Z');
+const schema = schemaAt(tuesdayNoon);
 
-/** Field → first message, from the schema and then the calendar, as the server does it. */
+/** Field → first message, as the server answers one submission (the calendar's checks included). */
 function serverErrors(answers: Record<string, string | string[]>, now = tuesdayNoon): Record<string, string> {
-  const parsed = schema.safeParse(asActionInput(answers));
-  if (!parsed.success) return firstErrors(parsed.error.issues);
-  const timing = decideTiming(parsed.data, calendar, now);
-  return timing.ok ? {} : { [timing.field]: timing.message };
+  const parsed = schemaAt(now).safeParse(asActionInput(answers));
+  return parsed.success ? {} : firstErrors(parsed.error.issues);
 }
 
 describe('callback form examples', () => {
@@ -30,10 +29,23 @@ describe('callback form examples', () => {
     expect(Object.keys(errors).sort()).toEqual(['imie', 'osoba', 'sprawa', 'telefon', 'termin']);
   });
 
-  it('names the first day a PJM interpreter can come', () => {
+  it("reports the calendar's verdict together with the schema's errors, in one answer", () => {
+    // A landline for a video link, too soon for an interpreter, and no name: all three at once.
+    const errors = serverErrors({ ...callbackExamples.videoLandlineTooSoon.answers, imie: '' });
+    expect(Object.keys(errors).sort()).toEqual(['imie', 'telefon', 'termin']);
+    // A day that is not offered is reported while the name is still missing.
+    expect(serverErrors({ ...callbackExamples.valid.answers, imie: '', termin: '2027-06-01' })).toEqual({
+      imie: 'Wpisz swoje imię i nazwisko, żebyśmy wiedzieli, o kogo zapytać',
+      termin: 'Możesz wybrać tylko jeden z dni z listy',
+    });
+    // …and for an unknown topic, on the fallback unit's calendar.
+    expect(Object.keys(serverErrors({ ...callbackExamples.valid.answers, sprawa: 'x', termin: '2026-12-05' })).sort()).toEqual(['sprawa', 'termin']);
+  });
+
+  it('names the first day a PJM interpreter can come, in the genitive after "od"', () => {
     // Tuesday 1 Dec 2026: 3 working days later is Friday 4 Dec.
-    expect(serverErrors(callbackExamples.videoTooSoon.answers)['termin']).toContain('piątek, 4 grudnia');
-    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-03' })['termin']).toContain('piątek, 4 grudnia');
+    expect(serverErrors(callbackExamples.videoTooSoon.answers)['termin']).toContain('Wybierz dzień od piątku, 4 grudnia albo późniejszy');
+    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-03' })['termin']).toContain('od piątku, 4 grudnia');
     expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-04' })).toEqual({});
   });
 
@@ -52,9 +64,32 @@ describe('callback form examples', () => {
     expect(parsed.imie).toBe('Jan Kowalski');
   });
 
+  it('knows one "no particular time" choice: "Jak najszybciej" (the old "Dowolny dzień i pora" promised the same)', () => {
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: 'dowolna-pora' })['termin']).toBe('Wybierz jeden z dni z listy');
+    expect(serverErrors({ ...callbackExamples.valid.answers, termin: 'jak-najszybciej' })).toEqual({});
+  });
+
   it('rejects unknown values in lists and choices', () => {
     expect(serverErrors({ ...callbackExamples.valid.answers, potrzeby: ['wolniej', 'hack'] })['potrzeby']).toBe('Wybierz potrzeby z listy');
     expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'fax' })['kontakt']).toBe('Wybierz, jak mamy się z Tobą skontaktować');
     expect(serverErrors({ ...callbackExamples.valid.answers, pora: 'noc' })['pora']).toBe('Wybierz porę dnia z listy');
+  });
+});
+
+describe('timingProblem', () => {
+  it('gives the same verdict as deciding the timing in full', () => {
+    const ctx = contextAt(tuesdayNoon);
+    const cases = [
+      { termin: 'jak-najszybciej', kontakt: 'telefon' as const },
+      { termin: 'jak-najszybciej', kontakt: 'wideo-pjm' as const },
+      { termin: '2026-12-01', pora: 'rano', kontakt: 'sms' as const },
+      { termin: '2026-12-02', pora: 'po-poludniu', kontakt: 'wideo-pjm' as const },
+      { termin: '2026-12-04', kontakt: 'wideo-pjm' as const },
+      { termin: '2026-12-05' },
+    ];
+    for (const answers of cases) {
+      const full = decideTimingForTopic({ sprawa: 'podatki-lokalne', ...answers }, ctx, tuesdayNoon);
+      expect(timingProblem({ sprawa: 'podatki-lokalne', ...answers }, ctx, tuesdayNoon), JSON.stringify(answers)).toEqual(full.ok ? undefined : { field: full.field, message: full.message });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OfficeCalendar } from '../../src/calendar/index.ts';
+import { OfficeCalendar } from '../../src/calendar/working-days.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { submitCallback } from '../../src/callback/callback-service.ts';
 import type { CallbackRequest } from '../../src/callback/callback-request.ts';
@@ -66,7 +66,7 @@ describe('submitCallback', () => {
   it('stores nothing when the chosen time cannot be accepted', async () => {
     const db = setup();
     const result = await submitCallback(db, validForm(callbackExamples.videoTooSoon.answers), contextAt(wednesday));
-    expect(result).toEqual({ kind: 'invalid', field: 'termin', message: expect.stringContaining('Wybierz dzień od poniedziałek, 7 grudnia') });
+    expect(result).toEqual({ kind: 'invalid', field: 'termin', message: expect.stringContaining('Wybierz dzień od poniedziałku, 7 grudnia') });
     expect((db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n).toBe(0);
     expect(outboxCounts(db).pending).toBe(0);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentProblem, type ContentTexts } from '../../src/content/check-content.ts';
+import { formatProblem, type ContentProblem, type ContentTexts } from '../../src/content/check-content.ts';
+import { checkSiteContent } from '../../src/site/content-check.ts';
 import { readContentFiles } from '../../src/content/read-content-files.ts';
 
 const real: ContentTexts = readContentFiles(process.cwd());
@@ -22,7 +23,8 @@ function withChange(file: string, from: string | RegExp, to: string): ContentTex
   return { ...real, [file]: after };
 }
 
-const errorsOf = (texts: ContentTexts): ContentProblem[] => checkContent(texts, OPTS).errors;
+/** The errors, without the place in words (pinned in content-messages.test.ts): file, line, field and message. */
+const errorsOf = (texts: ContentTexts): ContentProblem[] => checkSiteContent(texts, OPTS).errors.map(({ where: _where, ...p }) => p);
 
 describe('checkContent on the real content', () => {
   it('reads every content file, the pages included', () => {
@@ -39,17 +41,19 @@ describe('checkContent on the real content', () => {
   });
 
   it('finds no errors and no warnings', () => {
-    expect(checkContent(real, OPTS)).toEqual({ errors: [], warnings: [] });
+    expect(checkSiteContent(real, OPTS)).toEqual({ errors: [], warnings: [] });
   });
 });
 
 describe('checkContent: units and topics', () => {
-  const badEmail: ContentProblem = { file: UNITS, line: 26, field: '0.email.0', message: 'to nie jest poprawny adres e-mail (np. kontakt@lomza.example)' };
+  const badEmail: ContentProblem = { file: UNITS, line: 26, field: '0.email.0', message: 'w adresie „pom(at)lomza” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)' };
 
   it('reports a unit e-mail that is not an address, with its line and field', () => {
     const errors = errorsOf(withChange(UNITS, 'email: [pom@lomza.example]', 'email: [pom(at)lomza]'));
     expect(errors).toContainEqual(badEmail);
-    expect(errors.map(formatProblem)).toContain('content/jednostki.yaml, wiersz 26, pole „0.email.0”: to nie jest poprawny adres e-mail (np. kontakt@lomza.example)');
+    expect(checkSiteContent(withChange(UNITS, 'email: [pom@lomza.example]', 'email: [pom(at)lomza]'), OPTS).errors.map(formatProblem)).toContain(
+      'content/jednostki.yaml, wiersz 26, jednostka nr 1 (pom), pole email: w adresie „pom(at)lomza” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)',
+    );
   });
 
   it('does not also claim that the fallback unit "pom" is missing when only its e-mail is wrong', () => {
@@ -58,7 +62,7 @@ describe('checkContent: units and topics', () => {
 
   it('does not also claim that topics point to a missing unit when the unit is only invalid', () => {
     expect(errorsOf(withChange(UNITS, 'email: [podatki@lomza.example]', 'email: [podatki(at)lomza]'))).toEqual([
-      { file: UNITS, line: 32, field: '1.email.0', message: 'to nie jest poprawny adres e-mail (np. kontakt@lomza.example)' },
+      { file: UNITS, line: 32, field: '1.email.0', message: 'w adresie „podatki(at)lomza” brakuje znaku „@” (adres wygląda tak: kontakt@lomza.example)' },
     ]);
   });
 
@@ -69,7 +73,7 @@ describe('checkContent: units and topics', () => {
         line: 45,
         field: '4.jednostka',
         message:
-          'sprawa „akty-stanu-cywilnego” wskazuje jednostkę „usc-lomza”, której nie ma w content/jednostki.yaml. Dostępne: pom, finanse, sprawy-obywatelskie, usc, gospodarka-komunalna, sprawy-spoleczne',
+          'jednostki „usc-lomza” nie ma w content/jednostki.yaml. Czy chodziło o „usc”? Dostępne: pom, finanse, sprawy-obywatelskie, usc, gospodarka-komunalna, sprawy-spoleczne',
       },
     ]);
   });
@@ -106,7 +110,7 @@ describe('checkContent: the office (urzad.yaml)', () => {
 
   it('reports opening hours that end before they start', () => {
     expect(errorsOf(withChange(OFFICE, 'wtorek:\n    - { od: "7:30", do: "15:30" }', 'wtorek:\n    - { od: "15:30", do: "7:30" }'))).toEqual([
-      { file: OFFICE, line: 31, field: 'godziny.wtorek.0.do', message: 'godzina zakończenia musi być późniejsza niż godzina rozpoczęcia' },
+      { file: OFFICE, line: 31, field: 'godziny.wtorek.0.do', message: 'przedział od 15:30 do 7:30: godzina zakończenia (do) musi być późniejsza niż godzina rozpoczęcia (od)' },
     ]);
   });
 
@@ -128,8 +132,17 @@ describe('checkContent: the office (urzad.yaml)', () => {
 
   it('reports a too-short phone number once, saying what is wrong', () => {
     expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "86 215"'))).toEqual([
-      { file: OFFICE, line: 15, field: 'telefon', message: 'numer telefonu ma za mało cyfr (potrzeba co najmniej 9)' },
+      { file: OFFICE, line: 15, field: 'telefon', message: 'numer telefonu jest za krótki: numer w Polsce ma 9 cyfr, np. 600 100 200 albo 86 215 67 00' },
     ]);
+  });
+
+  it('checks phone numbers in content as the form does (libphonenumber-js), in Polish', () => {
+    expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "12 34"'))).toEqual([
+      { file: OFFICE, line: 15, field: 'telefon', message: 'numer telefonu jest za krótki: numer w Polsce ma 9 cyfr, np. 600 100 200 albo 86 215 67 00' },
+    ]);
+    expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "86 215 67 00 1"'))[0]?.message).toMatch(/^numer telefonu ma za dużo cyfr/);
+    expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "86 215 67 OO"'))[0]?.message).toMatch(/^wpisz numer telefonu cyframi/);
+    expect(errorsOf(withChange(OFFICE, 'telefon: "86 215 67 00"', 'telefon: "+48 86 215 67 00"'))).toEqual([]);
   });
 
   it('explains a too-short name in words an editor understands (no "string", no ">=")', () => {
@@ -142,7 +155,7 @@ describe('checkContent: the office (urzad.yaml)', () => {
 
 describe('checkContent: dates', () => {
   it('reports a date that does not exist in procedura.yaml', () => {
-    expect(errorsOf(withChange(PROCEDURE, 'aktualizacja: 2026-11-25', 'aktualizacja: 2026-13-45'))).toEqual([
+    expect(errorsOf(withChange(PROCEDURE, 'aktualizacja: 2026-12-01', 'aktualizacja: 2026-13-45'))).toEqual([
       { file: PROCEDURE, line: 14, field: 'aktualizacja', message: 'taka data nie istnieje w kalendarzu' },
     ]);
   });
@@ -177,28 +190,28 @@ describe('checkContent: the procedure (procedura.yaml)', () => {
   it('reports a deleted "litera:" line as a field written twice, on the orphaned text', () => {
     // Without its "- litera: l" line, the text of lit. l joins lit. k, which already has a text.
     expect(errorsOf(withChange(PROCEDURE, '          - litera: l\n', ''))).toEqual([
-      { file: PROCEDURE, line: 75, message: `błąd zapisu YAML: to samo pole wpisano dwa razy. ${YAML_HINT}` },
+      { file: PROCEDURE, line: 81, message: `błąd zapisu YAML: to samo pole wpisano dwa razy. ${YAML_HINT}` },
     ]);
   });
 
   it('reports a standard that lost its letter with the schema’s own message', () => {
     expect(errorsOf(withChange(PROCEDURE, '- litera: l\n            tekst:', '- tekst:'))).toEqual([
-      { file: PROCEDURE, line: 75, field: 'paragrafy.3.ustepy.0.litery.11.litera', message: 'brakuje tego pola: każdy standard musi mieć swoją literę, np. litera: a' },
+      { file: PROCEDURE, line: 81, field: 'paragrafy.3.ustepy.0.litery.11.litera', message: 'brakuje tego pola: każdy standard musi mieć swoją literę, np. litera: a' },
     ]);
   });
 
   it('reports letters out of order, each on its line', () => {
     const swapped = real[PROCEDURE]!.replace('litera: k\n', 'litera: @\n').replace('litera: l\n', 'litera: k\n').replace('litera: @\n', 'litera: l\n');
     expect(errorsOf({ ...real, [PROCEDURE]: swapped })).toEqual([
-      { file: PROCEDURE, line: 73, field: 'paragrafy.3.ustepy.0.litery.10.litera', message: 'litery w § 4 ust. 1 muszą iść po kolei: oczekiwano k, jest l' },
-      { file: PROCEDURE, line: 75, field: 'paragrafy.3.ustepy.0.litery.11.litera', message: 'litery w § 4 ust. 1 muszą iść po kolei: oczekiwano l, jest k' },
+      { file: PROCEDURE, line: 79, field: 'paragrafy.3.ustepy.0.litery.10.litera', message: 'litery w § 4 ust. 1 muszą iść po kolei: oczekiwano k, jest l' },
+      { file: PROCEDURE, line: 81, field: 'paragrafy.3.ustepy.0.litery.11.litera', message: 'litery w § 4 ust. 1 muszą iść po kolei: oczekiwano l, jest k' },
     ]);
   });
 
   it('does not report a value of the wrong type as a missing field', () => {
     const errors = errorsOf(withChange(PROCEDURE, '  - numer: 2\n    tytul', '  - numer: "2"\n    tytul'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: PROCEDURE, line: 25, field: 'paragrafy.1.numer' });
+    expect(errors[0]).toMatchObject({ file: PROCEDURE, line: 31, field: 'paragrafy.1.numer' });
     expect(errors[0]!.message).not.toMatch(/^brakuje tego pola/);
   });
 });

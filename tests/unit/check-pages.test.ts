@@ -9,7 +9,7 @@ const PAGE = 'content/strony/latwy-tekst.md';
 const real: ContentTexts = readContentFiles(process.cwd());
 const files = new Set(listContentFiles(process.cwd()));
 const locate = (path: readonly PropertyKey[], message: string) => ({ file: 'x', field: path.join('.'), message });
-const meta = (tytul: string, wideo = false): PageMeta => ({ tytul, opis: 'Opis strony.', aktualizacja: '2026-12-01', ...(wideo ? { wideo: { plik: 'a.mp4', napisy: 'a.vtt', opis: 'Film.' } } : {}) });
+const meta = (tytul: string, wideo = false): PageMeta => ({ tytul, opis: 'Opis strony.', aktualizacja: '2026-12-01', ...(wideo ? { wideo: { plik: 'a.mp4', napisy: 'a.vtt', opis: 'Film.', transkrypcja: ['Tekst filmu.'] } } : {}) });
 
 describe('pictures of the pages', () => {
   it('finds every picture of the real easy-to-read page, each with a description', () => {

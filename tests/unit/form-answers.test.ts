@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
-import { callbackFormSchema } from '../../src/callback/callback-schema.ts';
 import { answersFromForm, POSTED_FIELDS } from '../../src/callback/form-answers.ts';
-import { topics } from './helpers/real-content.ts';
+import { schemaAt } from './helpers/callback-fixture.ts';
 
-const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
+const schema = schemaAt(new Date('2026-12-01T11:00:00Z'));
 
 function posted(answers: Record<string, string | string[]>): [FormData, URLSearchParams] {
   const form = new FormData();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, normalisePhone, telUri } from '../../src/callback/phone-number.ts';
+import { checkPhone, formatPhone, normalisePhone, phoneProblemMessages, telUri } from '../../src/phone/phone-number.ts';
 
 describe('normalisePhone', () => {
   it.each([
@@ -90,5 +90,39 @@ describe('telUri', () => {
 
   it('keeps a short number such as the emergency number as digits', () => {
     expect(telUri('112')).toBe('tel:112');
+  });
+});
+
+describe('checkPhone (libphonenumber-js)', () => {
+  it('says "too short" for too few digits, not "write it in digits"', () => {
+    expect(checkPhone('12 34')).toEqual({ ok: false, problem: 'too-short' });
+    expect(phoneProblemMessages['too-short']).toMatch(/^Numer telefonu jest za krótki/);
+    expect(checkPhone('600 100 20')).toEqual({ ok: false, problem: 'too-short' });
+    expect(checkPhone('+48 600')).toEqual({ ok: false, problem: 'too-short' });
+  });
+
+  it('says "too many digits" for a Polish number that is too long', () => {
+    expect(checkPhone('600 100 2000')).toEqual({ ok: false, problem: 'too-long' });
+    expect(checkPhone('+48 600 100 200 1')).toEqual({ ok: false, problem: 'too-long' });
+  });
+
+  it('says "digits" only when there is something else than a phone number', () => {
+    expect(checkPhone('600 1OO 2OO')).toEqual({ ok: false, problem: 'not-digits' });
+    expect(checkPhone('tel. 600 100 200')).toEqual({ ok: false, problem: 'not-digits' });
+  });
+
+  it('tells a mobile number from a landline', () => {
+    expect(checkPhone('600 100 200')).toEqual({ ok: true, e164: '+48600100200', mobile: true });
+    expect(checkPhone('500 100 200')).toMatchObject({ ok: true, mobile: true });
+    expect(checkPhone('86 215 67 00')).toEqual({ ok: true, e164: '+48862156700', mobile: false });
+    expect(checkPhone('22 123 45 67')).toMatchObject({ ok: true, mobile: false });
+  });
+
+  it('refuses a country code that does not exist', () => {
+    expect(checkPhone('+0 600 100 200')).toEqual({ ok: false, problem: 'invalid' });
+  });
+
+  it('has its own message for every problem', () => {
+    expect(new Set(Object.values(phoneProblemMessages)).size).toBe(Object.keys(phoneProblemMessages).length);
   });
 });

@@ -21,6 +21,7 @@ describe('procedureToText', () => {
 
   it('lays out headings in capitals, "§ N." paragraphs, numbered points and indented "a)" standards', () => {
     const small: Procedure = {
+      zarzadzenie: { numer: '1/2026', data: '2026-11-25', przykladowe: false },
       tytul: 'Procedura próbna',
       aktualizacja: '2026-01-02',
       paragrafy: [

@@ -8,15 +8,14 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { buildRequest } from '../../src/callback/callback-service.ts';
-import { callbackFormSchema } from '../../src/callback/callback-schema.ts';
-import { normalisePhone } from '../../src/callback/phone-number.ts';
+import { normalisePhone } from '../../src/phone/phone-number.ts';
 import { buildMime } from '../../src/mail/mail-transport.ts';
 import { renderResidentConfirmation } from '../../src/mail/resident-confirmation-mail.tsx';
 import { renderStaffMail } from '../../src/mail/staff-request-mail.tsx';
-import { contextAt, mailContext } from './helpers/callback-fixture.ts';
-import { asActionInput, topics } from './helpers/real-content.ts';
+import { contextAt, mailContext, schemaAt } from './helpers/callback-fixture.ts';
+import { asActionInput } from './helpers/real-content.ts';
 
-const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
+const schema = schemaAt(new Date('2026-12-01T11:00:00Z'));
 const FIELDS = ['sprawa', 'opis', 'imie', 'osoba', 'relacja', 'kontakt', 'telefon', 'email', 'termin', 'pora', 'potrzeby_opis', 'strona_www'];
 /** Any text, including control characters, bidi overrides, emoji, CR/LF and HTML. */
 const hostileText = fc.oneof(

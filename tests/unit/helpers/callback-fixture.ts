@@ -2,9 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OfficeCalendar } from '../../../src/calendar/index.ts';
+import { OfficeCalendar } from '../../../src/calendar/working-days.ts';
 import type { CallbackContext } from '../../../src/callback/callback-service.ts';
 import { callbackFormSchema, type CallbackForm } from '../../../src/callback/callback-schema.ts';
+import { timingProblem } from '../../../src/callback/callback-timing.ts';
 import { openDatabase, type Database } from '../../../src/db/database.ts';
 import { callbackMailComposer } from '../../../src/mail/callback-mails.ts';
 import type { MailContext } from '../../../src/mail/mail-context.ts';
@@ -40,9 +41,23 @@ export function contextAt(now: Date): CallbackContext {
   };
 }
 
-const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id) });
-
-/** Validate posted answers with the real schema (throws when invalid). */
-export function validForm(answers: Record<string, string | string[]>): CallbackForm {
-  return schema.parse(asActionInput(answers));
+/** The real schema with the calendar's checks at `now`, as the site builds it. */
+export function schemaAt(now: Date) {
+  const ctx = contextAt(now);
+  return callbackFormSchema({
+    topicIds: topics.map((t) => t.id),
+    timing: (answers) => timingProblem(answers, ctx, now),
+  });
 }
+
+/**
+ * Validate posted answers with the real schema (throws when invalid). The
+ * calendar's checks run only with `now`: without it, answers the calendar
+ * would refuse pass, so tests can show that the service checks them again
+ * at its own moment.
+ */
+export function validForm(answers: Record<string, string | string[]>, now?: Date): CallbackForm {
+  return (now ? schemaAt(now) : schemaWithoutCalendar).parse(asActionInput(answers));
+}
+
+const schemaWithoutCalendar = callbackFormSchema({ topicIds: topics.map((t) => t.id), timing: () => undefined });

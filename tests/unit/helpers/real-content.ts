@@ -1,7 +1,7 @@
 /** The real content of `content/`, parsed and validated as the site does, for unit tests. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { OfficeCalendar } from '../../../src/calendar/index.ts';
+import { OfficeCalendar } from '../../../src/calendar/working-days.ts';
 import { officeSchema, procedureSchema, topicSchema, unitSchema } from '../../../src/content/schemas.ts';
 import { contentFiles } from '../../../src/content/content-files.ts';
 import { answersFromForm } from '../../../src/callback/form-answers.ts';
