@@ -10,6 +10,7 @@ import { officeFacts, readOffice } from './src/content/markdown-office-facts.ts'
 import { siteLinks } from './src/content/markdown-site-links.ts';
 import { readBuildSettings, siteDomainPattern } from './src/config/build-settings.ts';
 import { contentCheck } from './src/content/content-check-integration.ts';
+import { siteSettingsFile } from './src/config/site-settings-file.ts';
 
 const settings = readBuildSettings(process.env);
 
@@ -22,8 +23,12 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     preact(),
-    sitemap({ filter: (page) => !/\/(404|za-duzo-prosb|oddzwonimy\/przyjete)\/?$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|za-duzy-formularz|oddzwonimy\/przyjete)\/?$/.test(page) }),
+    // The server entry reads SITE_URL and SITE_BASE from the build (dist/server/site-settings.json).
+    siteSettingsFile(settings),
   ],
+  // Nothing is kept in a session (errors render in place, the confirmation key is a cookie): no session driver.
+  session: false,
   // The form's largest honest body is a few KB; anything near 32 KB is abuse.
   // Behind a TLS proxy the origin check needs the public address: trust forwarded headers that name SITE_URL.
   security: { csp: true, checkOrigin: true, actionBodySizeLimit: 32 * 1024, allowedDomains: [siteDomainPattern(settings.SITE_URL)] },

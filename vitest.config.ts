@@ -5,5 +5,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A bound for a hung test, not a speed goal: on a busy 2-core machine the property tests
+    // take several times their idle time, and the 5 s default failed them.
+    testTimeout: 60_000,
   },
 });

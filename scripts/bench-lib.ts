@@ -39,11 +39,11 @@ export interface RunningServer {
   exited: Promise<number | null>;
 }
 
-/** Start `node src/server/start.ts` on a free loopback port with `env`; resolves when it says it works. */
-export async function startServer(env: Record<string, string>, timeoutMs = 20_000): Promise<RunningServer> {
+/** Start `node src/server/start.ts` on a free loopback port with `env` (and extra Node flags); resolves when it says it works. */
+export async function startServer(env: Record<string, string>, timeoutMs = 20_000, nodeFlags: readonly string[] = []): Promise<RunningServer> {
   const port = await freePort();
   let out = '';
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeFlags, 'src/server/start.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,8 +1,8 @@
 /**
- * Astro actions. `callback` is thin: the schema validates the answers, the
- * site's submission module stores them, the page redirects or shows the
- * errors. Valid URL-encoded posts usually never reach it: the server's
- * direct path accepts them first through the same module.
+ * Astro actions, the one way a form is accepted. `callback` is thin: the
+ * schema validates the answers, the site's submission module applies the
+ * client's limit and stores them; the middleware redirects or the page shows
+ * the errors.
  */
 import { defineAction } from 'astro:actions';
 import { acceptCallback, callbackActionInput } from '../site/callback-submission.ts';
@@ -11,8 +11,8 @@ export const server = {
   callback: defineAction({
     accept: 'form',
     input: callbackActionInput,
-    handler: async (input) => {
-      const result = await acceptCallback(input);
+    handler: async (input, context) => {
+      const result = await acceptCallback(input, context.clientAddress);
       if (result.kind === 'accepted') return { kind: 'accepted' as const, reference: result.reference, viewToken: result.viewToken };
       return result;
     },

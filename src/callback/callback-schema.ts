@@ -4,6 +4,7 @@
  * to fix the answer. Field names are the HTML `name`s and `id`s of the form.
  */
 import { z } from 'zod';
+import { removeHiddenCharacters } from './hidden-characters.ts';
 import {
   contactMethodIds,
   type ContactMethod,
@@ -18,20 +19,16 @@ import { contactProblems } from './contact-rules.ts';
 
 z.config(z.locales.pl());
 
-/** Unicode controls that can hide or reorder text (bidi overrides, zero-width, other control characters). */
-const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-
-/** Clean a one-line answer: NFC, no hidden controls, line breaks and runs of spaces become one space. */
+/** Clean a one-line answer: no hidden characters, NFC, line breaks and runs of spaces become one space. */
 export function cleanLine(value: string): string {
-  return value.normalize('NFC').replace(invisible, '').replace(/\s+/g, ' ').trim();
+  return removeHiddenCharacters(value).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** Clean a multi-line answer: NFC, no hidden controls, `\n` line ends, at most one empty line in a row. */
+/** Clean a multi-line answer: no hidden characters, NFC, `\n` line ends, at most one empty line in a row. */
 export function cleanText(value: string): string {
-  return value
+  return removeHiddenCharacters(value)
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(invisible, '')
     .replace(/[^\S\n]+/g, ' ')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -38,8 +38,14 @@ export const serverSettingsSchema = z.object({
   RATE_LIMIT_WINDOW_MINUTES: positiveInt('RATE_LIMIT_WINDOW_MINUTES', 10, 24 * 60),
   /** `1` behind a reverse proxy that sets X-Forwarded-For (the client address then comes from it). */
   TRUST_PROXY: z.enum(['0', '1'], { error: 'TRUST_PROXY to 0 albo 1' }).default('0').transform((v) => v === '1'),
-  /** Hours a message is retried before the fallback inbox is warned. */
-  MAIL_RETRY_HOURS: positiveInt('MAIL_RETRY_HOURS', 48, 24 * 30),
+  /** With TRUST_PROXY: how many proxies in a row add to X-Forwarded-For (the client is that many entries from the right). */
+  TRUST_PROXY_HOPS: positiveInt('TRUST_PROXY_HOPS', 1, 10),
+  /**
+   * Hours a temporary mail failure is retried before the fallback inbox is warned (a permanent
+   * one warns at once). Short, so that the fallback unit can still act on the same working day:
+   * the resident is promised contact by the next working day.
+   */
+  MAIL_RETRY_HOURS: positiveInt('MAIL_RETRY_HOURS', 2, 24 * 30),
 });
 export type ServerSettings = z.infer<typeof serverSettingsSchema>;
 

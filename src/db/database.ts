@@ -2,7 +2,7 @@
  * The embedded store: one SQLite file in the data folder (node:sqlite),
  * WAL journal, full fsync on commit, foreign keys on, schema migrated at open.
  */
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { migrations } from './migrations.ts';
@@ -12,11 +12,28 @@ export type Database = DatabaseSync;
 /** File name of the database inside the data folder. */
 export const DATABASE_FILE = 'oddzwonimy.sqlite';
 
-/** Create the data folder (owner-only) if needed and return its absolute path. */
+/** Files of the database inside the data folder (the file and SQLite's WAL companions). */
+export const DATABASE_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`] as const;
+
+/**
+ * Create the data folder (owner-only, 0700) if needed and return its
+ * absolute path. An existing folder that others can read or enter is not
+ * changed behind the operator's back: this throws a Polish message naming the fix.
+ */
 export function ensureDataDir(dataDir: string): string {
   const dir = resolve(dataDir);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+    return dir;
+  }
+  const mode = statSync(dir).mode & 0o777;
+  if ((mode & 0o077) !== 0) {
+    throw new Error(
+      `Folder danych ${dir} mogą czytać inni użytkownicy tego komputera (uprawnienia ${mode.toString(8).padStart(3, '0')}), a trafiają tam dane osobowe mieszkańców. ` +
+        `Zostaw dostęp tylko właścicielowi: chmod 700 ${dir} (i pliki w nim: chmod 600 ${dir}/*), potem uruchom serwer ponownie.`,
+    );
+  }
   return dir;
 }
 
@@ -29,6 +46,8 @@ export function openDatabase(dataDir: string): Database {
     db = new DatabaseSync(path, { timeout: 5000 });
     db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;');
     migrate(db);
+    // Owner-only, whatever the process umask was when SQLite created them.
+    for (const name of DATABASE_FILES) if (existsSync(join(dir, name))) chmodSync(join(dir, name), 0o600);
   } catch (error) {
     throw new Error(`Nie można otworzyć bazy danych ${path} do zapisu: ${(error as Error).message}. Sprawdź uprawnienia folderu DATA_DIR i czy inny program nie blokuje pliku.`, { cause: error });
   }

@@ -38,4 +38,14 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX outbox_due ON outbox (status, available_at);
     `,
   },
+  {
+    // Who claimed a message (see src/db/outbox-owner.ts): a restarted worker takes up a dead process's claims at once.
+    version: 2,
+    sql: `
+      ALTER TABLE outbox ADD COLUMN claim_host TEXT;
+      ALTER TABLE outbox ADD COLUMN claim_boot TEXT;
+      ALTER TABLE outbox ADD COLUMN claim_pid INTEGER;
+      ALTER TABLE outbox ADD COLUMN claim_started TEXT;
+    `,
+  },
 ];

@@ -3,6 +3,7 @@
  * by the worker inside a transaction, retried with backoff, never lost.
  */
 import { statement, transaction, type Database } from './database.ts';
+import type { ClaimOwner } from './outbox-owner.ts';
 
 /** A stored outgoing message. */
 export interface OutboxRow {
@@ -23,6 +24,11 @@ export interface OutboxRow {
   locked_until: string | null;
   last_error: string | null;
   sent_at: string | null;
+  /** The process holding a `sending` claim (see `outbox-owner.ts`); null otherwise. */
+  claim_host: string | null;
+  claim_boot: string | null;
+  claim_pid: number | null;
+  claim_started: string | null;
 }
 
 /** What is needed to queue a message. */
@@ -47,10 +53,11 @@ export function enqueueMessage(db: Database, m: NewOutboxMessage): void {
 }
 
 /**
- * Claim up to `limit` due messages for sending: pending ones whose time has
- * come, and ones stuck in `sending` past their lock (a worker that died).
+ * Claim up to `limit` due messages for `owner`: pending ones whose time has
+ * come, and ones stuck in `sending` past their lock (a worker on another host
+ * that died; same-host ones are taken up at start, see {@link releaseAbandonedClaims}).
  */
-export function claimDueMessages(db: Database, now: Date, lockMs: number, limit: number): OutboxRow[] {
+export function claimDueMessages(db: Database, now: Date, lockMs: number, limit: number, owner: ClaimOwner): OutboxRow[] {
   const nowIso = now.toISOString();
   const lockedUntil = new Date(now.getTime() + lockMs).toISOString();
   return transaction(db, () => {
@@ -60,30 +67,60 @@ export function claimDueMessages(db: Database, now: Date, lockMs: number, limit:
        WHERE (status = 'pending' AND available_at <= :now) OR (status = 'sending' AND locked_until <= :now)
        ORDER BY available_at, id LIMIT :limit`,
     ).all({ now: nowIso, limit }) as unknown as OutboxRow[];
-    const claim = statement(db, `UPDATE outbox SET status = 'sending', locked_until = ?, attempts = attempts + 1 WHERE id = ?`);
+    const claim = statement(
+      db,
+      `UPDATE outbox SET status = 'sending', locked_until = ?, attempts = attempts + 1, claim_host = ?, claim_boot = ?, claim_pid = ?, claim_started = ? WHERE id = ?`,
+    );
     for (const row of rows) {
-      claim.run(lockedUntil, row.id);
-      row.status = 'sending';
-      row.attempts += 1;
-      row.locked_until = lockedUntil;
+      claim.run(lockedUntil, owner.host, owner.boot, owner.pid, owner.started, row.id);
+      Object.assign(row, { status: 'sending', attempts: row.attempts + 1, locked_until: lockedUntil });
+      Object.assign(row, { claim_host: owner.host, claim_boot: owner.boot, claim_pid: owner.pid, claim_started: owner.started });
     }
     return rows;
   });
 }
 
+/**
+ * Put back in the queue, due now, every `sending` message whose owner
+ * `isGone` says has died (a crash mid-send). Claims of live processes and
+ * claims without an owner are left to their lock. Returns how many.
+ */
+export function releaseAbandonedClaims(db: Database, now: Date, isGone: (owner: ClaimOwner) => boolean): number {
+  return transaction(db, () => {
+    const owners = statement(
+      db,
+      `SELECT DISTINCT claim_host AS host, claim_boot AS boot, claim_pid AS pid, claim_started AS started FROM outbox
+       WHERE status = 'sending' AND claim_host IS NOT NULL AND claim_pid IS NOT NULL`,
+    ).all() as unknown as ClaimOwner[];
+    const release = statement(
+      db,
+      `UPDATE outbox SET status = 'pending', available_at = ?, locked_until = NULL, claim_host = NULL, claim_boot = NULL, claim_pid = NULL, claim_started = NULL
+       WHERE status = 'sending' AND claim_host = ? AND claim_boot IS ? AND claim_pid = ? AND claim_started IS ?`,
+    );
+    let released = 0;
+    for (const o of owners) {
+      const owner = { host: o.host, boot: o.boot ?? '', pid: o.pid, started: o.started ?? '' };
+      if (isGone(owner)) released += Number(release.run(now.toISOString(), o.host, o.boot, o.pid, o.started).changes);
+    }
+    return released;
+  });
+}
+
+const NO_CLAIM = 'claim_host = NULL, claim_boot = NULL, claim_pid = NULL, claim_started = NULL';
+
 /** Record a delivered message. */
 export function markSent(db: Database, id: number, now: Date): void {
-  statement(db, `UPDATE outbox SET status = 'sent', sent_at = ?, locked_until = NULL, last_error = NULL WHERE id = ?`).run(now.toISOString(), id);
+  statement(db, `UPDATE outbox SET status = 'sent', sent_at = ?, locked_until = NULL, last_error = NULL, ${NO_CLAIM} WHERE id = ?`).run(now.toISOString(), id);
 }
 
 /** Put a message back in the queue for another try at `availableAt`. */
 export function markRetry(db: Database, id: number, availableAt: Date, error: string): void {
-  statement(db, `UPDATE outbox SET status = 'pending', available_at = ?, locked_until = NULL, last_error = ? WHERE id = ?`).run(availableAt.toISOString(), error.slice(0, 500), id);
+  statement(db, `UPDATE outbox SET status = 'pending', available_at = ?, locked_until = NULL, last_error = ?, ${NO_CLAIM} WHERE id = ?`).run(availableAt.toISOString(), error.slice(0, 500), id);
 }
 
 /** Stop retrying a message. */
 export function markGaveUp(db: Database, id: number, error: string): void {
-  statement(db, `UPDATE outbox SET status = 'gave-up', locked_until = NULL, last_error = ? WHERE id = ?`).run(error.slice(0, 500), id);
+  statement(db, `UPDATE outbox SET status = 'gave-up', locked_until = NULL, last_error = ?, ${NO_CLAIM} WHERE id = ?`).run(error.slice(0, 500), id);
 }
 
 /** Messages per status, for health checks and tests. */

@@ -1,9 +1,12 @@
 /**
  * The outbox worker: runs beside the web server, sends due messages, retries
- * failures with exponential backoff for the retry window, then warns the
- * fallback inbox. State lives in the database, so a restart loses nothing.
+ * temporary failures with exponential backoff for the retry window, then
+ * warns the fallback inbox; a permanent failure (SMTP 5xx) warns it at once.
+ * State lives in the database, so a restart loses nothing: at start the
+ * worker takes up messages a crashed process on this host left `sending`.
  */
-import { claimDueMessages, enqueueMessage, markGaveUp, markRetry, markSent, type OutboxRow } from '../db/outbox-store.ts';
+import { claimDueMessages, enqueueMessage, markGaveUp, markRetry, markSent, releaseAbandonedClaims, type OutboxRow } from '../db/outbox-store.ts';
+import { currentOwner, ownerIsGone, type ClaimOwner } from '../db/outbox-owner.ts';
 import { transaction, type Database } from '../db/database.ts';
 import type { MailMessage } from './mail-message.ts';
 import type { MailTransport } from './mail-transport.ts';
@@ -13,7 +16,7 @@ import { renderGiveUpMail } from './undelivered-warning-mail.tsx';
 export interface OutboxWorkerOptions {
   db: Database;
   transport: MailTransport;
-  /** How long after queuing a message is retried before giving up (≥ 24 h in production). */
+  /** How long after queuing a message a temporary failure is retried before the fallback inbox is warned. */
   retryWindowMs: number;
   /** First retry delay; doubles each attempt. */
   baseDelayMs?: number;
@@ -21,8 +24,12 @@ export interface OutboxWorkerOptions {
   maxDelayMs?: number;
   /** How often to look for due messages. */
   pollMs?: number;
-  /** How long a claimed message stays locked (a worker that died releases it after this). */
+  /** How long a claimed message stays locked (a worker on another host that died releases it after this). */
   lockMs?: number;
+  /** Who claims messages; this process by default. */
+  owner?: ClaimOwner;
+  /** Whether a claim's owner has died; by default the process check of `outbox-owner.ts`. */
+  ownerIsGone?: (owner: ClaimOwner) => boolean;
   /** Messages per round. */
   batchSize?: number;
   now?: () => Date;
@@ -42,6 +49,16 @@ export function backoffDelay(attempt: number, baseMs: number, maxMs: number): nu
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
 }
 
+/**
+ * A failure that retrying cannot fix: the SMTP server answered 5xx (a wrong
+ * or unknown address, a refused sender). Connection errors, timeouts and 4xx
+ * answers are temporary.
+ */
+export function isPermanentFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: unknown } | null)?.responseCode;
+  return typeof code === 'number' && code >= 500 && code <= 599;
+}
+
 /** Short description of a failure without addresses or message text. */
 function describeError(error: unknown): string {
   const e = error as { code?: string; responseCode?: number; message?: string };
@@ -57,7 +74,7 @@ export async function runOutboxOnce(o: OutboxWorkerOptions): Promise<OutboxRound
   const base = o.baseDelayMs ?? 60_000;
   const max = o.maxDelayMs ?? 60 * 60_000;
   const round: OutboxRound = { sent: 0, retried: 0, gaveUp: 0 };
-  const rows = claimDueMessages(o.db, now(), o.lockMs ?? 5 * 60_000, o.batchSize ?? 20);
+  const rows = claimDueMessages(o.db, now(), o.lockMs ?? 5 * 60_000, o.batchSize ?? 20, o.owner ?? currentOwner());
   for (const row of rows) {
     const message = JSON.parse(row.message) as MailMessage;
     const ref = message.headers['X-Oddzwonimy-Reference'] ?? `#${row.id}`;
@@ -69,10 +86,11 @@ export async function runOutboxOnce(o: OutboxWorkerOptions): Promise<OutboxRound
     } catch (error) {
       const reason = describeError(error);
       const age = now().getTime() - new Date(row.created_at).getTime();
-      if (age >= o.retryWindowMs) {
+      const permanent = isPermanentFailure(error);
+      if (permanent || age >= o.retryWindowMs) {
         giveUp(o.db, row, message, reason, now());
         round.gaveUp++;
-        log(`poczta: rezygnacja z ${row.kind} ${ref} po ${row.attempts} próbach: ${reason}`);
+        log(`poczta: rezygnacja z ${row.kind} ${ref} po ${row.attempts} próbach${permanent ? ' (błąd trwały)' : ''}: ${reason}`);
       } else {
         const delay = backoffDelay(row.attempts, base, max);
         markRetry(o.db, row.id, new Date(now().getTime() + delay), reason);
@@ -108,12 +126,32 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-/** Start polling the outbox. */
+/**
+ * Put back in the queue the messages that a process on this host which is no
+ * longer running left `sending` (a crash mid-send), so they go out now rather
+ * than when their lock expires; a live process's claims stay its own.
+ */
+export function takeUpAbandonedMessages(o: Pick<OutboxWorkerOptions, 'db' | 'now' | 'owner' | 'ownerIsGone' | 'log'>): number {
+  const self = o.owner ?? currentOwner();
+  const gone = o.ownerIsGone ?? ((owner: ClaimOwner) => ownerIsGone(owner, self));
+  const log = o.log ?? (() => {});
+  try {
+    const n = releaseAbandonedClaims(o.db, (o.now ?? (() => new Date()))(), gone);
+    if (n > 0) log(`poczta: wiadomości przerwane przez zatrzymany proces wracają do kolejki: ${n}`);
+    return n;
+  } catch (error) {
+    log(`poczta: nie udało się przejąć przerwanych wiadomości (zostaną przejęte po wygaśnięciu blokady): ${describeError(error)}`);
+    return 0;
+  }
+}
+
+/** Start polling the outbox, first taking up what a crashed process left. */
 export function startOutboxWorker(o: OutboxWorkerOptions): OutboxWorker {
   let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const log = o.log ?? (() => {});
+  takeUpAbandonedMessages(o);
   const tick = (): void => {
     if (stopped) return;
     clearTimeout(timer);

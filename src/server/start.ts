@@ -1,43 +1,63 @@
 /**
- * Starts the service: validates the environment, opens the database (a
- * locked or read-only file stops start-up here), serves the built Astro app,
- * and runs the mail outbox worker and the retention purge beside it.
+ * Starts the service: validates the environment, reads the build's own
+ * address and base path (`dist/server/site-settings.json`), opens the
+ * database (a locked or read-only file, or a data folder others can read,
+ * stops start-up here), serves the built Astro app, and runs the mail
+ * outbox worker and the retention purge beside it.
  * Run with `npm run serve` after `npm run build`.
+ *
+ * In front of Astro, for every request: security headers and true reason
+ * phrases; a plain 421 for a host that is not this site's; the body read
+ * within its limits (413 page otherwise); 404 outside the base path; the
+ * client address from the trusted proxy. Everything else (the origin check,
+ * the form, the submission limit) is Astro's pipeline and the action.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readBuildSettings } from '../config/build-settings.ts';
+import { serverDurations } from '../config/server-durations.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
+import { readSiteSettingsFile, SITE_SETTINGS_FILE } from '../config/site-settings-file.ts';
+import type { BuildSettings } from '../config/build-settings.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { shareDatabase } from '../db/shared-database.ts';
+import { forwardedClient } from '../guards/client-address.ts';
+import { isLoopbackInterface, isServedHost, hostName } from '../guards/site-host.ts';
 import { emlFileTransport, smtpTransport } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
-import { createDirectSubmissionHandler, directSubmission } from './direct-submission.ts';
-import { answerTooLarge, createRequestGuard } from './http-guards.ts';
+import { answerPage, answerPlain, secureResponse } from './http-guards.ts';
+import { hasBody, readBody, type BodyLimits } from './request-body.ts';
+
+/** Largest form body (bytes): the form's largest honest body is a few KB. Astro's own limits (astro.config.mjs) are the same. */
+const MAX_BODY_BYTES = 32 * 1024;
+/** A body over the limit is still read to its end, up to this much and this long, so that the 413 page reaches the client. */
+const BODY_LIMITS: BodyLimits = { maxBytes: MAX_BODY_BYTES, drainBytes: 16 * 1024 * 1024, timeoutMs: 15_000 };
+
+// Every file the server creates (database, WAL, .eml) is owner-only.
+process.umask(0o077);
 
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
-
-let settings: ServerSettings;
-let base: string;
-let db: Database;
-try {
-  settings = readServerSettings(process.env);
-  base = readBuildSettings(process.env).SITE_BASE;
-  db = openDatabase(settings.DATA_DIR);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
 
 const entry = new URL('../../dist/server/entry.mjs', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   console.error('Nie ma zbudowanej strony (dist/). Uruchom najpierw: npm run build');
   process.exit(1);
 }
+
+let settings: ServerSettings;
+let site: BuildSettings;
+let db: Database;
+try {
+  settings = readServerSettings(process.env);
+  site = readSiteSettingsFile(fileURLToPath(new URL(`../../dist/server/${SITE_SETTINGS_FILE}`, import.meta.url)));
+  db = openDatabase(settings.DATA_DIR);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const base = site.SITE_BASE;
 shareDatabase(db);
 process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 process.env['ASTRO_NODE_LOGGING'] = 'disabled';
@@ -46,52 +66,79 @@ const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res:
 const transport = settings.SMTP_URL
   ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM)
   : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
-const worker = startOutboxWorker({ db, transport, retryWindowMs: settings.MAIL_RETRY_HOURS * 3600_000, log });
+const worker = startOutboxWorker({ db, transport, retryWindowMs: serverDurations(settings).mailRetryWindowMs, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
 
 const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
-const tooManyFile = readdirSync(clientDir, { recursive: true, encoding: 'utf8' }).find((f) => f.replace(/\\/g, '/').endsWith('za-duzo-prosb/index.html'));
-const guard = createRequestGuard({
-  limit: settings.RATE_LIMIT_SUBMISSIONS,
-  windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000,
-  trustProxy: settings.TRUST_PROXY,
-  maxBodyBytes: 32 * 1024,
-  tooManyPage: tooManyFile ? readFileSync(join(clientDir, tooManyFile), 'utf8') : 'Za dużo próśb. Zadzwoń do Punktu Obsługi Mieszkańców.',
-});
-const direct = createDirectSubmissionHandler({ maxBodyBytes: 32 * 1024, tooLarge: answerTooLarge, log });
+const builtPage = (suffix: string, fallback: string): string => {
+  const file = readdirSync(clientDir, { recursive: true, encoding: 'utf8' }).find((f) => f.replace(/\\/g, '/') === suffix);
+  return file ? readFileSync(join(clientDir, file), 'utf8') : fallback;
+};
+const tooLargePage = builtPage('za-duzy-formularz/index.html', 'Formularz jest za duży. Skróć opisy i wyślij go jeszcze raz.');
+const notFoundPage = builtPage('404.html', 'Nie ma takiej strony.');
+const loopback = isLoopbackInterface(settings.HOST);
+
+/** Whether the path is inside the base path (or is the base without its final slash, which Astro redirects). */
+const insideBase = (url: string | undefined): boolean => {
+  if (base === '/') return true;
+  const path = (url ?? '/').split('?')[0]!;
+  return path.startsWith(base) || path === base.slice(0, -1);
+};
+
+/** The host the request was made to: the trusted proxy's X-Forwarded-Host, else Host. */
+const requestHost = (req: IncomingMessage): string | undefined => {
+  const forwarded = settings.TRUST_PROXY ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0]!.trim() : '';
+  return forwarded || req.headers.host;
+};
+
+/**
+ * Astro takes the client address from the first X-Forwarded-For entry, which
+ * the client can write: leave only the entry the trusted proxy added, or none.
+ */
+const keepTrustedClient = (req: IncomingMessage): void => {
+  const client = settings.TRUST_PROXY ? forwardedClient(req.headers['x-forwarded-for'], settings.TRUST_PROXY_HOPS) : undefined;
+  if (client) req.headers['x-forwarded-for'] = client;
+  else delete req.headers['x-forwarded-for'];
+};
+
 let stopping = false;
 const server = createServer((req, res) => {
   // While stopping, answer what arrives on open keep-alive connections, then close them.
   if (stopping) res.setHeader('Connection', 'close');
-  if (!guard(req, res)) direct(req, res, () => app.handler(req, res));
+  secureResponse(res);
+  if (!isServedHost(requestHost(req), { siteUrl: site.SITE_URL, loopback })) {
+    req.resume();
+    answerPlain(res, 421, 'Ten serwer nie obsługuje tego adresu.');
+    return;
+  }
+  keepTrustedClient(req);
+  const handle = (): void => {
+    if (!insideBase(req.url)) answerPage(res, 404, notFoundPage);
+    else app.handler(req, res);
+  };
+  if (!hasBody(req)) return handle();
+  void readBody(req, BODY_LIMITS).then((result) => {
+    if (result.kind === 'ok') {
+      // Astro's Node adapter takes a body already read from `req.body`.
+      (req as IncomingMessage & { body?: Buffer }).body = result.body;
+      handle();
+    } else if (result.kind === 'too-large') {
+      answerPage(res, 413, tooLargePage);
+      if (!result.drained) res.once('finish', () => req.socket.destroySoon());
+    } else if (result.kind === 'timeout') {
+      answerPlain(res, 408, 'Przesyłanie formularza trwało za długo. Wyślij go jeszcze raz.');
+      res.once('finish', () => req.socket.destroySoon());
+    } else {
+      res.destroy();
+    }
+  });
 });
 
-/**
- * Open the form once before saying the site works: it proves the form
- * renders with this content and database, loads the module that offers the
- * direct path for submissions, and checks the form posts where that path
- * listens.
- */
-async function checkForm(base: string): Promise<void> {
-  const { address, port } = server.address() as AddressInfo;
-  const host = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '::1' : address;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${base}oddzwonimy/`;
-  try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-    const html = await res.text();
-    const action = /<form method="post" action="([^"]*)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
-    const posts = action === undefined ? undefined : new URL(action, url);
-    const offer = directSubmission();
-    if (res.status !== 200) log(`UWAGA: formularz (${url}) odpowiada kodem ${res.status}. Czy SITE_BASE jest taki sam jak przy budowaniu?`);
-    else if (!offer || !posts || posts.pathname + posts.search !== offer.path) log('UWAGA: formularz działa, ale prośby przyjmuje tylko strona (wolniejsza droga)');
-    else log('Formularz sprawdzony: poprawne prośby przyjmuje serwer bezpośrednio.');
-  } catch (error) {
-    log(`UWAGA: nie udało się otworzyć formularza (${url}): ${(error as Error).message}`);
+server.listen(settings.PORT, settings.HOST, () => {
+  const siteHost = hostName(new URL(site.SITE_URL).host) ?? '';
+  if (!loopback && isLoopbackInterface(siteHost)) {
+    log(`UWAGA: serwer przyjmuje połączenia z innych komputerów (HOST=${settings.HOST}), a strona jest zbudowana z adresem ${site.SITE_URL}: e-maile będą miały linki http://localhost… i Message-ID @localhost, a prośby na inny adres dostaną 421. Zbuduj stronę z publicznym adresem: SITE_URL=https://… npm run build`);
   }
-}
-
-server.listen(settings.PORT, settings.HOST, async () => {
-  await checkForm(base);
   const host = settings.HOST.includes(':') ? `[${settings.HOST}]` : settings.HOST;
   log(`Strona działa: http://${host}:${settings.PORT}${base}`);
   log(`Poczta: ${transport.description}. Dane: ${settings.DATA_DIR}. Przechowywanie próśb: ${settings.RETENTION_DAYS} dni.`);

@@ -1,17 +1,19 @@
 /**
  * Accepting a callback form inside the running site: the schema for the
- * topics in content, the service with this server's database and content,
- * and the address of the confirmation page. The Astro action and the
- * server's direct path (see `src/server/direct-submission.ts`) both accept
- * through here; loading this module offers the direct path to the server.
+ * topics in content, the per-client limit on stored requests, the service
+ * with this server's database and content, and the confirmation's address
+ * and key. The Astro action (`src/actions/index.ts`) is the one way in.
  */
 import { z } from 'zod';
 import { callbackFormSchema, type CallbackForm } from '../callback/callback-schema.ts';
 import { submitCallback, type SubmitResult } from '../callback/callback-service.ts';
 import { timingProblem } from '../callback/callback-timing.ts';
-import { answersFromForm, HONEYPOT_FIELD } from '../callback/form-answers.ts';
-import { offerDirectSubmission } from '../server/direct-submission.ts';
-import { callbackContent, callbackContext, database } from './callback-runtime.ts';
+import { DETAILS_FOR_MS } from '../callback/confirmation-key.ts';
+import { serverDurations } from '../config/server-durations.ts';
+import { answersFromForm } from '../callback/form-answers.ts';
+import { normaliseAddress } from '../guards/client-address.ts';
+import { createSubmissionLimiter } from '../guards/submission-limiter.ts';
+import { callbackContent, callbackContext, database, serverSettings } from './callback-runtime.ts';
 import { href } from './routes.ts';
 
 const content = await callbackContent;
@@ -29,31 +31,41 @@ export const callbackActionInput = z
   .transform((data) => answersFromForm(data))
   .pipe(callbackInput);
 
-/** Store valid answers and queue their e-mails (resolves once on disk). */
-export async function acceptCallback(form: CallbackForm, now = new Date()): Promise<SubmitResult> {
-  return submitCallback(database(), form, await callbackContext(now, site));
-}
+const limiter = createSubmissionLimiter({
+  limit: serverSettings().RATE_LIMIT_SUBMISSIONS,
+  windowMs: serverDurations(serverSettings()).rateLimitWindowMs,
+});
 
-/** Where the resident is sent after an accepted request: the confirmation with its reference and view token. */
-export function confirmationLocation(reference: string, viewToken: string): string {
-  return `${href('callbackConfirmation')}?${new URLSearchParams({ nr: reference, t: viewToken })}`;
-}
-
-/** The form's action address (what the browser posts to). */
-export const CALLBACK_ACTION_PATH = `${href('callback')}?_action=callback`;
+/** The outcome of a submission: the service's, or over the client's limit (nothing stored). */
+export type AcceptResult = SubmitResult | { kind: 'limited'; retryAfterSeconds: number };
 
 /**
- * Accept a URL-encoded form body when it is valid and complete; `undefined`
- * when the page must answer instead (errors, the honeypot, a day no longer
- * offered). Nothing is stored unless it returns a location.
+ * Store valid answers and queue their e-mails (resolves once on disk),
+ * unless the client (`clientAddress`, as Astro gives it) has already had
+ * its limit of stored requests in this window. Only a stored request counts.
  */
-export async function acceptPostedBody(body: string): Promise<string | undefined> {
-  const posted = new URLSearchParams(body);
-  if (posted.get(HONEYPOT_FIELD)) return undefined;
-  const parsed = callbackInput.safeParse(answersFromForm(posted));
-  if (!parsed.success) return undefined;
-  const result = await acceptCallback(parsed.data);
-  return result.kind === 'accepted' ? confirmationLocation(result.reference, result.viewToken) : undefined;
+export async function acceptCallback(form: CallbackForm, clientAddress: string, now = new Date()): Promise<AcceptResult> {
+  const place = limiter.take(normaliseAddress(clientAddress) ?? 'unknown', now.getTime());
+  if (!place.ok) return { kind: 'limited', retryAfterSeconds: Math.max(1, Math.ceil(place.retryAfterMs / 1000)) };
+  try {
+    const result = await submitCallback(database(), form, await callbackContext(now, site));
+    if (result.kind === 'invalid') place.release();
+    else place.keep();
+    return result;
+  } catch (error) {
+    place.release();
+    throw error;
+  }
 }
 
-offerDirectSubmission({ path: CALLBACK_ACTION_PATH, site: site.href, accept: acceptPostedBody });
+/** Where the resident is sent after an accepted request: the confirmation with its reference only. */
+export function confirmationLocation(reference: string): string {
+  return `${href('callbackConfirmation')}?${new URLSearchParams({ nr: reference })}`;
+}
+
+/** The cookie that carries the confirmation's key from the redirect to the confirmation page. */
+export const CONFIRMATION_COOKIE = 'potwierdzenie';
+/** Options of the confirmation cookie: the confirmation page only, as long as the details show, `Secure` over https. */
+export function confirmationCookieOptions(secure: boolean) {
+  return { path: href('callbackConfirmation'), httpOnly: true, sameSite: 'lax', secure, maxAge: DETAILS_FOR_MS / 1000 } as const;
+}

@@ -1,7 +1,7 @@
 /**
  * Nu Html Checker (vnu) over every sitemap page, every page state and the
  * 404 page, as served by the test server (POST states with an Origin
- * header, redirects followed). Starts and stops the server itself; needs
+ * header; a redirect is followed with its cookie, as a browser does). Starts and stops the server itself; needs
  * the test build (npm run build:test) and Java.
  * Run: node tests/a11y/html-validate.ts
  */
@@ -17,12 +17,17 @@ const vnuJar = 'node_modules/vnu-jar/build/dist/vnu.jar';
 
 async function fetchTarget(target: CheckTarget): Promise<Response> {
   if (target.postBody === undefined) return fetch(target.url);
-  return fetch(target.url, {
+  const posted = await fetch(target.url, {
     method: 'POST',
     body: target.postBody,
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN },
-    redirect: 'follow',
+    redirect: 'manual',
   });
+  const location = posted.headers.get('location');
+  if (posted.status !== 303 || !location) return posted;
+  // The confirmation's key travels in a cookie: send it back, as a browser does.
+  const cookie = posted.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return fetch(new URL(location, target.url), { headers: cookie ? { cookie } : {} });
 }
 
 const targets = allPages();

@@ -9,7 +9,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { DATABASE_FILE } from '../../src/db/database.ts';
-import { postForm, startServerProcess, type ServerProcess } from './server-process.ts';
+import { CONDITION_BOUND_MS, postForm, startServerProcess, type ServerProcess } from './server-process.ts';
 import { waitFor } from './smtp-test-server.ts';
 
 const closers: (() => unknown)[] = [];
@@ -44,7 +44,7 @@ describe('server stopped mid-burst', () => {
       }
     };
     const clients = Array.from({ length: 6 }, client);
-    await waitFor(() => confirmed.length >= 150, 30_000, '150 confirmed submissions');
+    await waitFor(() => confirmed.length >= 150, CONDITION_BOUND_MS, '150 confirmed submissions');
     first.child.kill('SIGKILL');
     await Promise.all(clients);
     expect(failed).toBe(6); // every client saw the server die
@@ -62,7 +62,7 @@ describe('server stopped mid-burst', () => {
     stopLater(second);
     const emlDir = join(first.dataDir, 'outbox-eml');
     const staffFiles = () => readdirSync(emlDir).filter((f) => f.endsWith('.staff@127.0.0.1.eml'));
-    await waitFor(() => staffFiles().length === stored.size, 60_000, `${stored.size} staff e-mails`);
+    await waitFor(() => staffFiles().length === stored.size, CONDITION_BOUND_MS, `${stored.size} staff e-mails`);
     const delivered = staffFiles().map((f) => /^Message-ID: <(.+)\.staff@/m.exec(readFileSync(join(emlDir, f), 'utf8'))?.[1]);
     expect(new Set(delivered)).toEqual(stored);
     const db2 = new DatabaseSync(join(first.dataDir, DATABASE_FILE));
@@ -88,7 +88,7 @@ describe('server stopped mid-burst', () => {
       }
     };
     const clients = Array.from({ length: 4 }, client);
-    await waitFor(() => confirmed.length >= 40, 30_000, '40 confirmed submissions');
+    await waitFor(() => confirmed.length >= 40, CONDITION_BOUND_MS, '40 confirmed submissions');
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     await Promise.all(clients);

@@ -88,7 +88,7 @@ describe('e-mail over SMTP', () => {
     expect(outboxCounts(db).sent).toBe(10);
   });
 
-  it('treats 4xx/5xx answers as failures to retry, then warns the fallback inbox after the window', async () => {
+  it('retries a 4xx answer, and warns the fallback inbox at the first 5xx answer without waiting for the window', async () => {
     const smtp = await startSmtpServer();
     closers.push(smtp.close);
     const db = setup();
@@ -96,13 +96,12 @@ describe('e-mail over SMTP', () => {
     closers.push(() => transport.close());
     await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(at));
     smtp.faults.rcptCode = 451;
-    const opts = { db, transport, retryWindowMs: HOUR, baseDelayMs: 60_000, maxDelayMs: 10 * 60_000 };
+    const opts = { db, transport, retryWindowMs: 2 * HOUR, baseDelayMs: 60_000, maxDelayMs: 10 * 60_000 };
     expect((await runOutboxOnce({ ...opts, now: () => at })).retried).toBe(1);
-    smtp.faults.rcptCode = 550;
-    expect((await runOutboxOnce({ ...opts, now: () => new Date(at.getTime() + 5 * 60_000) })).retried).toBe(1);
-    expect((await runOutboxOnce({ ...opts, now: () => new Date(at.getTime() + HOUR + 60_000) })).gaveUp).toBe(1);
+    smtp.faults.rcptCode = 550; // the unit's address is wrong: retrying cannot help
+    expect(await runOutboxOnce({ ...opts, now: () => new Date(at.getTime() + 5 * 60_000) })).toEqual({ sent: 0, retried: 0, gaveUp: 1 });
     smtp.faults.rcptCode = 0;
-    expect((await runOutboxOnce({ ...opts, now: () => new Date(at.getTime() + HOUR + 2 * 60_000) })).sent).toBe(1);
+    expect((await runOutboxOnce({ ...opts, now: () => new Date(at.getTime() + 6 * 60_000) })).sent).toBe(1);
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.rcptTo).toEqual(['pom@lomza.example']);
     expect(smtp.received[0]!.parsed.text).toContain('SMTP 550');
@@ -119,7 +118,8 @@ describe('e-mail over SMTP', () => {
     const opts = { db, transport, retryWindowMs: 24 * HOUR, baseDelayMs: 60_000, maxDelayMs: HOUR };
     const started = Date.now();
     expect(await runOutboxOnce({ ...opts, now: () => at })).toEqual({ sent: 0, retried: 1, gaveUp: 0 });
-    expect(Date.now() - started).toBeLessThan(5_000);
+    // The 500 ms timeouts, not the production ones (15–30 s each), ended the attempt; a loose bound.
+    expect(Date.now() - started).toBeLessThan(15_000);
     smtp.faults.hangOnData = false;
     expect((await runOutboxOnce({ ...opts, now: () => new Date(at.getTime() + 2 * 60_000) })).sent).toBe(1);
     expect(smtp.received).toHaveLength(1);

@@ -32,5 +32,5 @@ export const pageStates: PageState[] = [
   { name: 'confirmation-unknown', path: 'oddzwonimy/przyjete/?nr=KKK-KKK', expectStatus: 404 },
 ];
 
-// The page the server shows with status 429 (kept out of the sitemap).
-pageStates.push({ name: 'too-many-requests', path: 'za-duzo-prosb/' });
+// The page the server shows with status 413 (kept out of the sitemap).
+pageStates.push({ name: 'body-too-large', path: 'za-duzy-formularz/' });

@@ -13,8 +13,8 @@ export const TEST_ORIGIN = `http://${TEST_HOST}:${TEST_PORT}`;
 export const TEST_BASE = '/bip/deklaracja-dostepnosci/';
 /** Where the site lives on the test server. */
 export const TEST_BASE_URL = `${TEST_ORIGIN}${TEST_BASE}`;
-/** Data folder of the test server (SQLite, outgoing mail); under the ignored tests/.tmp/. */
-export const TEST_DATA_DIR = 'tests/.tmp/data';
+/** Data folder of the test server (SQLite, outgoing mail); under the ignored tests/.tmp/. The server creates it owner-only. */
+export const TEST_DATA_DIR = 'tests/.tmp/server-data';
 /** Scratch folder of the runners (HTML copies, reports). */
 export const TEST_TMP_DIR = 'tests/.tmp';
 
@@ -26,7 +26,6 @@ export const testServerEnv = {
   PORT: String(TEST_PORT),
   HOST: TEST_HOST,
   DATA_DIR: TEST_DATA_DIR,
-  SITE_BASE: TEST_BASE,
   // Every spec, project and runner posts the form from 127.0.0.1: the limit itself is tested in tests/integration.
   RATE_LIMIT_SUBMISSIONS: '100000',
 } as const;
@@ -34,7 +33,13 @@ export const testServerEnv = {
 /** Debian's Chromium (`apt-get install -y chromium`); Playwright cannot download its own here. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-/** Flags that keep Chromium headless and off the (closed) network. */
+/**
+ * Resolve no host name but loopback: without it Chromium still asks the system
+ * resolver for Google service names (update, accounts) while the suite runs.
+ */
+export const CHROMIUM_RESOLVER_RULES = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost';
+
+/** Flags that keep Chromium headless and off the (closed) network; Playwright and pa11y launch with these. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -44,6 +49,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  CHROMIUM_RESOLVER_RULES,
 ];
 
 /** axe-core tags: WCAG 2.0, 2.1 and 2.2 at levels A and AA. */

@@ -1,8 +1,7 @@
 /** Starts and stops the test server for the node runners (pa11y, vnu); Playwright uses its own webServer. */
 import { spawn } from 'node:child_process';
 import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
-import { mkdirSync } from 'node:fs';
-import { TEST_BASE_URL, TEST_DATA_DIR, testServerEnv } from './test-env.ts';
+import { TEST_BASE_URL, testServerEnv } from './test-env.ts';
 
 /** A running test server. */
 export interface TestServer {
@@ -22,7 +21,6 @@ async function answers(url: string): Promise<boolean> {
 /** Start `node src/server/start.ts` on the test port and wait until it answers (30 s at most). */
 export async function startTestServer(): Promise<TestServer> {
   if (await answers(TEST_BASE_URL)) throw new Error(`${TEST_BASE_URL} already answers: stop the other server first`);
-  mkdirSync(TEST_DATA_DIR, { recursive: true });
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], {
     env: { ...process.env, ...testServerEnv },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -26,7 +26,7 @@ describe('reading a posted form', () => {
     const hostile = { imie: 'Zażółć Gęślą+Jaźń & co=1', opis: 'a\r\nb\u202E%20+', potrzeby: ['wolniej', 'prosty-jezyk'] };
     for (const answers of [...Object.values(callbackExamples).map((e) => e.answers), hostile]) {
       const [form, params] = posted(answers);
-      // Encode and parse the bodies as they travel: multipart (Astro's path), URL-encoded (the direct path).
+      // Encode and parse the bodies as they travel to the action: multipart and URL-encoded (a browser may send either).
       const multipart = await new Request('http://x/', { method: 'POST', body: form }).formData();
       const encoded = new URLSearchParams(await new Request('http://x/', { method: 'POST', body: params }).text());
       expect(answersFromForm(encoded)).toEqual(answersFromForm(multipart));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverDurations } from '../../src/config/server-durations.ts';
 import { readServerSettings } from '../../src/config/server-settings.ts';
 import { errorMessage } from './helpers/error-message.ts';
 
@@ -15,7 +16,8 @@ describe('readServerSettings', () => {
       RATE_LIMIT_SUBMISSIONS: 10,
       RATE_LIMIT_WINDOW_MINUTES: 10,
       TRUST_PROXY: false,
-      MAIL_RETRY_HOURS: 48,
+      TRUST_PROXY_HOPS: 1,
+      MAIL_RETRY_HOURS: 2,
     });
   });
 
@@ -26,7 +28,7 @@ describe('readServerSettings', () => {
 
   it('reads valid values, numbers as numbers', () => {
     expect(
-      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1' }),
+      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1', TRUST_PROXY_HOPS: '2' }),
     ).toEqual({
       PORT: 8080,
       HOST: '0.0.0.0',
@@ -37,12 +39,19 @@ describe('readServerSettings', () => {
       RATE_LIMIT_SUBMISSIONS: 50,
       RATE_LIMIT_WINDOW_MINUTES: 5,
       TRUST_PROXY: true,
+      TRUST_PROXY_HOPS: 2,
       MAIL_RETRY_HOURS: 24,
     });
   });
 
   it('rejects a TRUST_PROXY that is not 0 or 1', () => {
     expect(() => readServerSettings({ TRUST_PROXY: 'yes' })).toThrow('TRUST_PROXY to 0 albo 1');
+  });
+
+  it('rejects a TRUST_PROXY_HOPS that is not a whole number from 1 to 10', () => {
+    expect(errorMessage(() => readServerSettings({ TRUST_PROXY_HOPS: '0' }))).toBe(`${HEADING}\n  - TRUST_PROXY_HOPS: TRUST_PROXY_HOPS musi być większe od 0`);
+    expect(errorMessage(() => readServerSettings({ TRUST_PROXY_HOPS: '11' }))).toBe(`${HEADING}\n  - TRUST_PROXY_HOPS: TRUST_PROXY_HOPS może wynosić najwyżej 10`);
+    expect(errorMessage(() => readServerSettings({ TRUST_PROXY_HOPS: 'dwa' }))).toBe(`${HEADING}\n  - TRUST_PROXY_HOPS: TRUST_PROXY_HOPS musi być liczbą całkowitą`);
   });
 
   it('ignores variables it does not know', () => {
@@ -67,5 +76,13 @@ describe('readServerSettings', () => {
     expect(errorMessage(() => readServerSettings({ PORT: 'abc', RETENTION_DAYS: '0' }))).toBe(
       `${HEADING}\n  - PORT: PORT musi być liczbą całkowitą\n  - RETENTION_DAYS: RETENTION_DAYS musi być większe od 0`,
     );
+  });
+});
+
+describe('serverDurations', () => {
+  it('turns the rate-limit window from minutes and the retry window from hours into milliseconds', () => {
+    expect(serverDurations({ RATE_LIMIT_WINDOW_MINUTES: 10, MAIL_RETRY_HOURS: 2 })).toEqual({ rateLimitWindowMs: 600_000, mailRetryWindowMs: 7_200_000 });
+    expect(serverDurations(readServerSettings({ RATE_LIMIT_WINDOW_MINUTES: '1', MAIL_RETRY_HOURS: '1' }))).toEqual({ rateLimitWindowMs: 60_000, mailRetryWindowMs: 3_600_000 });
+    expect(serverDurations(readServerSettings({ RATE_LIMIT_WINDOW_MINUTES: '1440', MAIL_RETRY_HOURS: '720' }))).toEqual({ rateLimitWindowMs: 86_400_000, mailRetryWindowMs: 2_592_000_000 });
   });
 });
