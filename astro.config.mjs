@@ -1,4 +1,5 @@
 // @ts-check
+import './src/config/astro-telemetry-off.ts';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';

@@ -13,10 +13,10 @@ export const buildSettingsSchema = z.object({
   SITE_URL: z
     .url({ protocol: /^https?$/, error: 'SITE_URL musi być pełnym adresem, np. https://www.lomza.pl' })
     .default('http://localhost:4321'),
-  /** Path under which the site lives, e.g. `/bip/deklaracja-dostepnosci/`; `/` for the root. */
+  /** Folder the whole site lives in, e.g. `/dostepnosc/` (pages sit below it: `/dostepnosc/deklaracja-dostepnosci/`); `/` for the root. */
   SITE_BASE: z
     .string()
-    .regex(/^\/([a-z0-9-]+\/)*$/, { error: 'SITE_BASE to ścieżka zaczynająca się i kończąca ukośnikiem, z małych liter, cyfr i myślników, np. /bip/deklaracja-dostepnosci/' })
+    .regex(/^\/([a-z0-9-]+\/)*$/, { error: 'SITE_BASE to ścieżka zaczynająca się i kończąca ukośnikiem, z małych liter, cyfr i myślników, np. /dostepnosc/' })
     .default('/'),
 });
 export type BuildSettings = z.infer<typeof buildSettingsSchema>;

@@ -26,7 +26,11 @@ export const serverSettingsSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   /** `smtp://user:pass@host:587` or `smtps://…`; without it mail is written to `DATA_DIR/outbox-eml/`. */
   SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…' })
+    .url({ protocol: /^smtps?$/, error: 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…:465 (znaki @ : / ? # % w haśle zakoduj, np. @ → %40)', abort: true })
+    // A raw @, / or # in the password ends the server's address early and leaves the rest as a path; the rest is never echoed.
+    .refine((url) => { const u = new URL(url); return (u.pathname === '' || u.pathname === '/') && u.hash === ''; }, {
+      error: 'SMTP_URL ma po adresie serwera jeszcze ścieżkę albo „#”: zakoduj znaki @ : / ? # % w nazwie użytkownika i haśle (np. @ → %40, / → %2F, # → %23)',
+    })
     .optional(),
   /** Sender of all e-mails, e.g. `Urząd Miejski w Łomży <oddzwonimy@lomza.pl>`. */
   MAIL_FROM: z.string().min(3).default('Urząd Miejski w Łomży <oddzwonimy@lomza.example>'),

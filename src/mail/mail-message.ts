@@ -14,3 +14,8 @@ export interface MailMessage {
   /** iCalendar invitation (text/calendar part and .ics attachment). */
   ics?: string;
 }
+
+/** What the receiving side reported for one message (`npm run mail:test` prints it). */
+export type MailDelivery =
+  | { kind: 'file'; path: string }
+  | { kind: 'smtp'; response: string; accepted: string[]; rejected: string[] };

@@ -6,14 +6,29 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
-import type { MailMessage } from './mail-message.ts';
+import type { MailDelivery, MailMessage } from './mail-message.ts';
 
 /** Sends one message or throws. */
 export interface MailTransport {
   /** Human-readable description for the start-up log (no secrets). */
   readonly description: string;
-  send(message: MailMessage): Promise<void>;
+  /** Resolves with what the receiving side reported, if it reports anything. */
+  send(message: MailMessage): Promise<MailDelivery | undefined>;
   close(): void;
+}
+
+/** The settings that choose where mail goes (a subset of the server's settings). */
+export interface MailSettings {
+  SMTP_URL?: string | undefined;
+  MAIL_FROM: string;
+  DATA_DIR: string;
+}
+
+/** The transport the settings name: SMTP when `SMTP_URL` is set, else `.eml` files in `DATA_DIR/outbox-eml/`. */
+export function transportFromSettings(settings: MailSettings): MailTransport {
+  return settings.SMTP_URL
+    ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM)
+    : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
 }
 
 /** nodemailer options for a stored message. */
@@ -51,12 +66,12 @@ export function emlFileTransport(dir: string, from: string): MailTransport {
       const target = join(dir, `${name}.eml`);
       writeFileSync(`${target}.tmp`, await buildMime(message, from), { mode: 0o600 });
       renameSync(`${target}.tmp`, target);
+      return { kind: 'file', path: target };
     },
     close() {},
   };
 }
 
-/** Sends through an SMTP server given as `smtp://user:pass@host:port` (or `smtps://`). */
 /** Timeouts (ms) of an SMTP connection; a server that hangs fails the attempt after these. */
 export interface SmtpTimeouts {
   connectionTimeout?: number;
@@ -64,6 +79,7 @@ export interface SmtpTimeouts {
   socketTimeout?: number;
 }
 
+/** Sends through an SMTP server given as `smtp://user:pass@host:port` (or `smtps://`). */
 export function smtpTransport(url: string, from: string, extra: SmtpTimeouts = {}): MailTransport {
   const transporter = nodemailer.createTransport({
     url,
@@ -76,7 +92,9 @@ export function smtpTransport(url: string, from: string, extra: SmtpTimeouts = {
   return {
     description: `serwer SMTP ${host}`,
     async send(message) {
-      await transporter.sendMail(toMailOptions(message, from));
+      const info = await transporter.sendMail(toMailOptions(message, from));
+      const addresses = (list: (string | { address: string })[] | undefined) => (list ?? []).map((a) => (typeof a === 'string' ? a : a.address));
+      return { kind: 'smtp', response: info.response, accepted: addresses(info.accepted), rejected: addresses(info.rejected) };
     },
     close() {
       transporter.close();

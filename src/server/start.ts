@@ -24,7 +24,7 @@ import { openDatabase, type Database } from '../db/database.ts';
 import { shareDatabase } from '../db/shared-database.ts';
 import { forwardedClient } from '../guards/client-address.ts';
 import { isLoopbackInterface, isServedHost, hostName } from '../guards/site-host.ts';
-import { emlFileTransport, smtpTransport } from '../mail/mail-transport.ts';
+import { transportFromSettings } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
 import { answerPage, answerPlain, secureResponse } from './http-guards.ts';
@@ -63,9 +63,7 @@ process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 process.env['ASTRO_NODE_LOGGING'] = 'disabled';
 const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res: ServerResponse) => void };
 
-const transport = settings.SMTP_URL
-  ? smtpTransport(settings.SMTP_URL, settings.MAIL_FROM)
-  : emlFileTransport(join(settings.DATA_DIR, 'outbox-eml'), settings.MAIL_FROM);
+const transport = transportFromSettings(settings);
 const worker = startOutboxWorker({ db, transport, retryWindowMs: serverDurations(settings).mailRetryWindowMs, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
 

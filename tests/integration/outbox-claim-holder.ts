@@ -12,7 +12,7 @@ const transport = {
   description: 'never answers',
   send: () => {
     console.log('sending');
-    return new Promise<void>(() => {});
+    return new Promise<undefined>(() => {});
   },
   close() {},
 };

@@ -108,10 +108,11 @@ describe('server with SMTP_URL', () => {
     expect(result.stderr).toContain('czy inny program nie blokuje pliku');
   });
 
-  it('stops cleanly on SIGTERM', async () => {
+  // SIGINT is Ctrl+C in a terminal, the README's way to stop `npm start`.
+  it.each(['SIGTERM', 'SIGINT'] as const)('stops cleanly on %s', async (signal) => {
     const server = await startServerProcess();
     stopLater(server);
-    server.child.kill('SIGTERM');
+    server.child.kill(signal);
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('Zatrzymano.');
   });

@@ -3,7 +3,7 @@ import { readBuildSettings, siteDomainPattern } from '../../src/config/build-set
 import { errorMessage } from './helpers/error-message.ts';
 
 const HEADING = 'Błędne ustawienia budowania (zmienne środowiskowe):';
-const BASE_RULE = 'SITE_BASE to ścieżka zaczynająca się i kończąca ukośnikiem, z małych liter, cyfr i myślników, np. /bip/deklaracja-dostepnosci/';
+const BASE_RULE = 'SITE_BASE to ścieżka zaczynająca się i kończąca ukośnikiem, z małych liter, cyfr i myślników, np. /dostepnosc/';
 const URL_RULE = 'SITE_URL musi być pełnym adresem, np. https://www.lomza.pl';
 
 describe('readBuildSettings', () => {

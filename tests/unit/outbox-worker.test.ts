@@ -53,7 +53,7 @@ function setupShared() {
 /** A transport whose sends never finish (the process dies mid-send); counts the calls. */
 function hangingTransport() {
   const calls: MailMessage[] = [];
-  const transport: MailTransport = { description: 'hangs', send: (m) => (calls.push(m), new Promise<void>(() => {})), close() {} };
+  const transport: MailTransport = { description: 'hangs', send: (m) => (calls.push(m), new Promise<undefined>(() => {})), close() {} };
   return { transport, calls };
 }
 

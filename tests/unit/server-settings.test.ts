@@ -54,6 +54,10 @@ describe('readServerSettings', () => {
     expect(errorMessage(() => readServerSettings({ TRUST_PROXY_HOPS: 'dwa' }))).toBe(`${HEADING}\n  - TRUST_PROXY_HOPS: TRUST_PROXY_HOPS musi być liczbą całkowitą`);
   });
 
+  it('accepts an SMTP password with its special characters URL-encoded', () => {
+    expect(readServerSettings({ SMTP_URL: `smtp://user:${encodeURIComponent('p@ss/w0rd#1')}@mail.lomza.pl:587` }).SMTP_URL).toBe('smtp://user:p%40ss%2Fw0rd%231@mail.lomza.pl:587');
+  });
+
   it('ignores variables it does not know', () => {
     expect(readServerSettings({ PATH: '/usr/bin', HOME: '/root' })).not.toHaveProperty('PATH');
   });
@@ -63,8 +67,11 @@ describe('readServerSettings', () => {
     ['PORT', '80.5', 'PORT musi być liczbą całkowitą'],
     ['PORT', '70000', 'PORT może wynosić najwyżej 65535'],
     ['PORT', '0', 'PORT musi być większe od 0'],
-    ['SMTP_URL', 'http://x', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…'],
-    ['SMTP_URL', 'not a url', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…'],
+    ['SMTP_URL', 'http://x', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…:465 (znaki @ : / ? # % w haśle zakoduj, np. @ → %40)'],
+    ['SMTP_URL', 'not a url', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…:465 (znaki @ : / ? # % w haśle zakoduj, np. @ → %40)'],
+    ['SMTP_URL', 'smtps://user:pa#ss@mail.lomza.pl:465', 'SMTP_URL musi mieć postać smtp://użytkownik:hasło@serwer:587 albo smtps://…:465 (znaki @ : / ? # % w haśle zakoduj, np. @ → %40)'],
+    ['SMTP_URL', 'smtp://user:p@ss/w0rd@mail.lomza.pl:587', 'SMTP_URL ma po adresie serwera jeszcze ścieżkę albo „#”: zakoduj znaki @ : / ? # % w nazwie użytkownika i haśle (np. @ → %40, / → %2F, # → %23)'],
+    ['SMTP_URL', 'smtp://user:pass@mail.lomza.pl:587#x', 'SMTP_URL ma po adresie serwera jeszcze ścieżkę albo „#”: zakoduj znaki @ : / ? # % w nazwie użytkownika i haśle (np. @ → %40, / → %2F, # → %23)'],
     ['RETENTION_DAYS', '0', 'RETENTION_DAYS musi być większe od 0'],
     ['RETENTION_DAYS', '3651', 'RETENTION_DAYS może wynosić najwyżej 3650'],
     ['MAIL_RETRY_HOURS', '721', 'MAIL_RETRY_HOURS może wynosić najwyżej 720'],
