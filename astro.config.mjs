@@ -24,7 +24,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     preact(),
-    sitemap({ filter: (page) => !/\/(404|za-duzy-formularz|oddzwonimy\/przyjete)\/?$/.test(page) }),
+    // Staff pages (obsluga/) are for the office, never in the public sitemap.
+    sitemap({ filter: (page) => !/\/(404|za-duzy-formularz|oddzwonimy\/przyjete)\/?$/.test(page) && !/\/obsluga\//.test(page) }),
     // The server entry reads SITE_URL and SITE_BASE from the build (dist/server/site-settings.json).
     siteSettingsFile(settings),
   ],

@@ -2,9 +2,11 @@
  * `npm run bench:load`: a bounded mixed load on loopback against the built
  * server — form submissions (JS-off POSTs) and page views, from concurrent
  * clients — printing throughput, p50/p99, errors, the server's peak RSS, and
- * a count check that every accepted submission is stored and queued.
+ * a count check that every accepted submission is stored and queued. Then
+ * a staff share on the same server: sign-in, the unit's list, request pages
+ * and actions from signed-in clerks, with its own p99 (goal < 100 ms).
  *
- *   npm run bench:load -- --submissions 5000 --views 50000 --clients 16 [--no-build]
+ *   npm run bench:load -- --submissions 5000 --views 50000 --staff 4000 --clients 16 [--no-build]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,13 +16,16 @@ import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { callbackExamples } from '../src/callback/callback-examples.ts';
 import { DATABASE_FILE } from '../src/db/database.ts';
-import { describeLoad, runLoad, startServer } from './bench-lib.ts';
+import { SIGNING_KEY_FILE } from '../src/staff/signing-key.ts';
+import { requestLinkToken } from '../src/staff/signed-links.ts';
+import { describeLoad, percentile, runLoad, startServer } from './bench-lib.ts';
 
 const { values: args } = parseArgs({
   options: {
     submissions: { type: 'string', default: '5000' },
     views: { type: 'string', default: '50000' },
     clients: { type: 'string', default: '16' },
+    staff: { type: 'string', default: '4000' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -70,6 +75,61 @@ const result = await runLoad(
     else views.set(i % pages.length, (views.get(i % pages.length) ?? 0) + 1);
   },
 );
+
+// The staff share: a clerk signs in by e-mail, then clerks open the unit's list, request pages, and take requests.
+const STAFF = Number(args.staff);
+const staffBase = base.replace(/oddzwonimy\/$/, 'obsluga/');
+const reader = new DatabaseSync(join(dataDir, DATABASE_FILE), { readOnly: true });
+const key = Buffer.from(readFileSync(join(dataDir, SIGNING_KEY_FILE), 'utf8').trim());
+const form = (fields: Record<string, string>, cookie?: string): RequestInit => ({
+  method: 'POST',
+  body: new URLSearchParams(fields).toString(),
+  redirect: 'manual',
+  headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...(cookie ? { cookie } : {}) },
+});
+const signInTimes: number[] = [];
+async function signIn(email: string): Promise<string> {
+  let t = performance.now();
+  const asked = await fetch(`${origin}${staffBase}logowanie/?_action=staffSignIn`, form({ email }));
+  await asked.text();
+  signInTimes.push(performance.now() - t);
+  const row = reader.prepare("SELECT message FROM outbox WHERE message_id LIKE '<signin.%' AND recipients LIKE ? ORDER BY id DESC").get(`%${email}%`) as { message: string };
+  const link = new URL(/https?:\/\/\S+\/logowanie\/[0-9a-f]{64}\//.exec((JSON.parse(row.message) as { text: string }).text)![0]);
+  t = performance.now();
+  const confirmed = await fetch(`${origin}${link.pathname}?_action=staffConfirm`, form({}));
+  signInTimes.push(performance.now() - t);
+  if (confirmed.status !== 303) throw new Error(`logowanie: ${confirmed.status}`);
+  return confirmed.headers.get('set-cookie')!.split(';')[0]!;
+}
+const cookie = await signIn('podatki@lomza.example');
+const ids = (reader.prepare("SELECT id FROM requests WHERE status = 'accepted' AND unit_id = 'finanse' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
+const takes = new Set<number>();
+let taken = 0;
+const staffResult = await runLoad(STAFF, CLIENTS, (i) => {
+  const id = ids[i % ids.length]!;
+  const page = `${origin}${staffBase}prosba/${requestLinkToken(key, id)}/`;
+  switch (i % 10) {
+    case 0:
+    case 1:
+    case 2:
+      return { url: `${origin}${staffBase}`, init: { headers: { cookie } }, expectStatus: 200 };
+    case 3:
+      if (!takes.has(id)) {
+        takes.add(id);
+        return { url: `${page}?_action=staff`, init: form({ czynnosc: 'take', wersja: '1', kto: 'Jan Kowalski' }, cookie), expectStatus: 303 };
+      }
+      return { url: page, expectStatus: 200 };
+    case 4:
+      return { url: `${origin}${staffBase}logowanie/`, expectStatus: 200 };
+    default:
+      return { url: page, expectStatus: 200 };
+  }
+}, (_i, res) => {
+  if (res.status === 303) taken++;
+});
+const takenInDb = (reader.prepare("SELECT COUNT(*) AS n FROM request_history WHERE action = 'take'").get() as { n: number }).n;
+reader.close();
+
 clearInterval(rssTimer);
 child.kill('SIGTERM');
 await new Promise((r) => child.on('exit', r));
@@ -83,8 +143,15 @@ rmSync(work, { recursive: true, force: true });
 console.log(describeLoad('mieszane (POST + GET)', TOTAL, result));
 console.log(`szczytowe RSS serwera: ${peakRss.toFixed(0)} MB`);
 console.log(`przyjęte (303): ${accepted}   zapisane: ${stored}   z e-mailem w kolejce: ${queued}`);
+console.log(describeLoad('obsługa (lista, strony próśb, „biorę”, strona logowania)', STAFF, staffResult));
+const staffP99 = percentile([...staffResult.latencies].sort((a, b) => a - b), 99);
+console.log(`logowanie (prośba o link, potwierdzenie): ${signInTimes.map((t) => `${t.toFixed(1)} ms`).join(', ')}`);
+console.log(`„biorę”: wysłane ${takes.size}, 303: ${taken}, w historii: ${takenInDb}`);
 const goals: [string, boolean][] = [
   ['zero błędów', result.errors === 0],
+  ['obsługa: zero błędów', staffResult.errors === 0],
+  [`obsługa: p99 < 100 ms przy ${CLIENTS} klientach (${staffP99.toFixed(1)} ms)`, staffP99 < 100],
+  ['obsługa: każde „biorę” zapisane raz', taken === takes.size && takenInDb === takes.size],
   ['nic nie zginęło (przyjęte = zapisane = w kolejce = liczba zgłoszeń)', accepted === stored && stored === queued && accepted === kinds.filter(Boolean).length],
   [`RSS < ${RSS_LIMIT_MB} MB`, peakRss < RSS_LIMIT_MB],
 ];

@@ -50,6 +50,19 @@ export const serverSettingsSchema = z.object({
    * the resident is promised contact by the next working day.
    */
   MAIL_RETRY_HOURS: positiveInt('MAIL_RETRY_HOURS', 2, 24 * 30),
+  /** Key that signs staff links and session cookies; without it one is created in `DATA_DIR` at first start. */
+  SIGNING_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43,200}$/, { error: 'SIGNING_KEY musi mieć 43–200 znaków: litery, cyfry, „-” i „_”' })
+    .optional(),
+  /** Working minutes before a request's deadline at which its unit is reminded. */
+  REMINDER_LEAD_MINUTES: positiveInt('REMINDER_LEAD_MINUTES', 120, 8 * 60),
+  /** Hour (Warsaw time, 0–23) of the working-day morning digest of open requests to each unit. */
+  DIGEST_HOUR: z
+    .string()
+    .regex(/^([01]?\d|2[0-3])$/, { error: 'DIGEST_HOUR to pełna godzina od 0 do 23, np. 8' })
+    .default('8')
+    .transform(Number),
 });
 export type ServerSettings = z.infer<typeof serverSettingsSchema>;
 

@@ -180,7 +180,8 @@ export const officeSchema = z
     /**
      * The accessibility coordinator (koordynator do spraw dostępności, art. 14 of the act of
      * 19 July 2019): the one record for everyone who needs them. The statement names them
-     * as its contact (a11y-kontakt, a11y-email, a11y-telefon); the staff side reuses it.
+     * as its contact (a11y-kontakt, a11y-email, a11y-telefon); on the staff side
+     * its e-mail gets the escalation when a deadline passes and may sign in to every unit's list.
      */
     koordynator: z
       .object({
@@ -188,7 +189,7 @@ export const officeSchema = z
         nazwa: z.string().min(3),
         /** The same in the genitive, for "możesz zgłosić do …": "Jana Kowalskiego", "Wydziału Organizacyjnego". */
         nazwa_dopelniacz: z.string().min(3),
-        /** Their e-mail (a11y-email). */
+        /** Their e-mail (a11y-email); also where escalations go and the address that signs in. */
         email,
         /** Their phone (a11y-telefon). */
         telefon: phoneText,

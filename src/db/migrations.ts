@@ -48,4 +48,55 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE outbox ADD COLUMN claim_started TEXT;
     `,
   },
+  {
+    // Staff side (#13): each request's state and version, its history, and the
+    // idempotency keys of the clock's notices (reminder, escalation, digest).
+    version: 10,
+    sql: `
+      ALTER TABLE requests ADD COLUMN state TEXT NOT NULL DEFAULT 'new'
+        CHECK (state IN ('new', 'in-progress', 'attempt-failed', 'done', 'unreachable', 'transferred'));
+      ALTER TABLE requests ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX requests_open ON requests (state, deadline_at);
+
+      CREATE TABLE request_history (
+        id          INTEGER PRIMARY KEY,
+        request_id  INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+        version     INTEGER NOT NULL,
+        at          TEXT NOT NULL,
+        action      TEXT NOT NULL,
+        state       TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        detail      TEXT NOT NULL DEFAULT '{}'
+      ) STRICT;
+      CREATE INDEX request_history_request ON request_history (request_id, id);
+
+      CREATE TABLE staff_notices (
+        key         TEXT PRIMARY KEY,
+        request_id  INTEGER REFERENCES requests (id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
+    // Staff sign-in (#13): one-time sign-in links and sessions, stored as hashes only.
+    version: 11,
+    sql: `
+      CREATE TABLE staff_sign_in_tokens (
+        token_hash  TEXT PRIMARY KEY,
+        email       TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT NOT NULL,
+        used_at     TEXT
+      ) STRICT;
+      CREATE INDEX staff_sign_in_tokens_email ON staff_sign_in_tokens (email, created_at);
+
+      CREATE TABLE staff_sessions (
+        id_hash     TEXT PRIMARY KEY,
+        email       TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        expires_at  TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];

@@ -27,6 +27,7 @@ import { isLoopbackInterface, isServedHost, hostName } from '../guards/site-host
 import { transportFromSettings } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
+import { loadSigningKey } from '../staff/signing-key.ts';
 import { answerPage, answerPlain, secureResponse } from './http-guards.ts';
 import { hasBody, readBody, type BodyLimits } from './request-body.ts';
 
@@ -49,10 +50,12 @@ if (!existsSync(fileURLToPath(entry))) {
 let settings: ServerSettings;
 let site: BuildSettings;
 let db: Database;
+let signingKey: Buffer;
 try {
   settings = readServerSettings(process.env);
   site = readSiteSettingsFile(fileURLToPath(new URL(`../../dist/server/${SITE_SETTINGS_FILE}`, import.meta.url)));
   db = openDatabase(settings.DATA_DIR);
+  signingKey = loadSigningKey(settings.DATA_DIR, settings.SIGNING_KEY); // created here at first start, read by the site
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);
@@ -66,6 +69,9 @@ const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res:
 const transport = transportFromSettings(settings);
 const worker = startOutboxWorker({ db, transport, retryWindowMs: serverDurations(settings).mailRetryWindowMs, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
+// The clock renders e-mail components (.tsx): loaded after the --import of tsx-hooks.ts (SERVER_NODE_FLAGS) is in place.
+const { startStaffClockFromSettings } = await import('./staff-clock-start.ts');
+const staffClock = startStaffClockFromSettings({ db, key: signingKey, siteUrl: site.SITE_URL, base, leadMinutes: settings.REMINDER_LEAD_MINUTES, digestHour: settings.DIGEST_HOUR, retentionDays: settings.RETENTION_DAYS, log });
 
 const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));
 const builtPage = (suffix: string, fallback: string): string => {
@@ -148,6 +154,7 @@ const stop = (signal: string): void => {
   log(`${signal}: zamykanie – nowe połączenia nie są przyjmowane, trwające kończą się`);
   server.close(async () => {
     purge.stop();
+    staffClock.stop();
     await worker.stop();
     transport.close();
     db.close();

@@ -12,8 +12,10 @@ import type { Unit } from '../content/schemas.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import { sharedDatabase } from '../db/shared-database.ts';
 import { callbackMailComposer } from '../mail/callback-mails.ts';
+import type { MailContext } from '../mail/mail-context.ts';
 import { getOffice, getProcedure } from './office-data.ts';
 import { href } from './routes.ts';
+import { staffMailLinks } from './staff-links.ts';
 
 let settings: ServerSettings | undefined;
 let db: Database | undefined;
@@ -54,7 +56,20 @@ export function addressOf(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }
 
-/** The service context at `now`, with absolute links on `site`. */
+/** What every e-mail needs from content and settings, with absolute links on `site`. */
+export async function mailContext(site: URL): Promise<MailContext> {
+  const c = await callbackContent;
+  return {
+    officeName: c.office.nazwa,
+    officePhone: c.office.telefon,
+    procedure: c.procedure,
+    procedureUrl: new URL(href('procedure'), site).href,
+    fromAddress: addressOf(serverSettings().MAIL_FROM),
+    messageIdHost: site.hostname || 'localhost',
+  };
+}
+
+/** The service context at `now`, with absolute links on `site` (the unit's e-mail carries the staff side's links). */
 export async function callbackContext(now: Date, site: URL): Promise<CallbackContext> {
   const c = await callbackContent;
   return {
@@ -64,13 +79,6 @@ export async function callbackContext(now: Date, site: URL): Promise<CallbackCon
     topics: c.topics,
     units: c.units,
     fallbackEmails: c.fallbackUnit.email,
-    composeMails: callbackMailComposer({
-      officeName: c.office.nazwa,
-      officePhone: c.office.telefon,
-      procedure: c.procedure,
-      procedureUrl: new URL(href('procedure'), site).href,
-      fromAddress: addressOf(serverSettings().MAIL_FROM),
-      messageIdHost: site.hostname || 'localhost',
-    }),
+    composeMails: callbackMailComposer(await mailContext(site), staffMailLinks),
   };
 }

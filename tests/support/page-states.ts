@@ -4,6 +4,7 @@
  * every sitemap page. The answers are the shared named examples.
  */
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
+import { PURGED_REQUEST_ID, SEEDED_REQUEST, seedStaffRequest, staffPagePath } from './staff-seed.ts';
 
 /** A page as it looks after a request other than a plain GET of its address. */
 export type PageState = {
@@ -34,3 +35,16 @@ export const pageStates: PageState[] = [
 
 // The page the server shows with status 413 (kept out of the sitemap).
 pageStates.push({ name: 'body-too-large', path: 'za-duzy-formularz/' });
+// Staff pages: a request's page (seeded), its error states, the 403 and 410 pages, sign-in.
+seedStaffRequest();
+const staffPage = staffPagePath(SEEDED_REQUEST.id);
+pageStates.push(
+  { name: 'staff-request', path: staffPage },
+  { name: 'staff-request-errors', path: `${staffPage}?_action=staff`, post: { czynnosc: 'done', wersja: '1' }, expectStatus: 400 },
+  { name: 'staff-request-not-allowed', path: `${staffPage}?_action=staff`, post: { czynnosc: 'unreachable', wersja: '1', kto: 'Jan Kowalski' }, expectStatus: 409 },
+  { name: 'staff-link-forbidden', path: 'obsluga/prosba/1-nie-nasz-podpis/', expectStatus: 403 },
+  { name: 'staff-request-gone', path: staffPagePath(PURGED_REQUEST_ID), expectStatus: 410 },
+  { name: 'staff-sign-in', path: 'obsluga/logowanie/' },
+  { name: 'staff-sign-in-error', path: 'obsluga/logowanie/?_action=staffSignIn', post: { email: 'to-nie-adres' }, expectStatus: 400 },
+  { name: 'staff-sign-in-link-unknown', path: `obsluga/logowanie/${'0'.repeat(64)}/`, expectStatus: 403 },
+);

@@ -28,6 +28,8 @@ export const testServerEnv = {
   DATA_DIR: TEST_DATA_DIR,
   // Every spec, project and runner posts the form from 127.0.0.1: the limit itself is tested in tests/integration.
   RATE_LIMIT_SUBMISSIONS: '100000',
+  // A fixed key, so that the page lists can name signed staff links (tests/support/staff-seed.ts).
+  SIGNING_KEY: 'test-only-signing-key-0123456789abcdefghijklmnop',
 } as const;
 
 /** Debian's Chromium (`apt-get install -y chromium`); Playwright cannot download its own here. */

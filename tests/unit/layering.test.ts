@@ -46,6 +46,7 @@ const LAYERS: readonly Layer[] = [
   { name: 'procedure', pure: true, members: ['src/procedure/'] },
   // A new file of callback/ or mail/ is pure unless it is named among the services below.
   { name: 'routing (the callback request, its options, schema, wording and routing)', pure: true, members: ['src/callback/'] },
+  { name: 'staff rules (states, links, access, the action schema)', pure: true, members: ['src/staff/'] },
   { name: 'rendering (e-mails as components)', pure: true, members: ['src/mail/'] },
   { name: 'browser islands', pure: true, members: ['src/islands/'] },
   { name: 'settings', pure: false, members: ['src/config/'] },
@@ -53,7 +54,7 @@ const LAYERS: readonly Layer[] = [
   {
     name: 'services (storing a request, composing and sending its mail)',
     pure: false,
-    members: ['src/callback/callback-service.ts', 'src/mail/callback-mails.ts', 'src/mail/mail-transport.ts', 'src/mail/outbox-worker.ts'],
+    members: ['src/staff/staff-service.ts', 'src/staff/staff-clock.ts', 'src/staff/staff-sign-in.ts', 'src/staff/signing-key.ts', 'src/callback/callback-service.ts', 'src/mail/callback-mails.ts', 'src/mail/mail-transport.ts', 'src/mail/outbox-worker.ts'],
   },
   {
     name: 'site (Astro glue, pages, components)',

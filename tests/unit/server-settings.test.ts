@@ -18,6 +18,8 @@ describe('readServerSettings', () => {
       TRUST_PROXY: false,
       TRUST_PROXY_HOPS: 1,
       MAIL_RETRY_HOURS: 2,
+      REMINDER_LEAD_MINUTES: 120,
+      DIGEST_HOUR: 8,
     });
   });
 
@@ -28,7 +30,7 @@ describe('readServerSettings', () => {
 
   it('reads valid values, numbers as numbers', () => {
     expect(
-      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1', TRUST_PROXY_HOPS: '2' }),
+      readServerSettings({ PORT: '8080', HOST: '0.0.0.0', DATA_DIR: '/srv/oddzwonimy', SMTP_URL: 'smtps://user:secret@mail.lomza.pl:465', RETENTION_DAYS: '30', MAIL_RETRY_HOURS: '24', RATE_LIMIT_SUBMISSIONS: '50', RATE_LIMIT_WINDOW_MINUTES: '5', TRUST_PROXY: '1', TRUST_PROXY_HOPS: '2', SIGNING_KEY: 'a'.repeat(43), REMINDER_LEAD_MINUTES: '90', DIGEST_HOUR: '07' }),
     ).toEqual({
       PORT: 8080,
       HOST: '0.0.0.0',
@@ -41,6 +43,9 @@ describe('readServerSettings', () => {
       TRUST_PROXY: true,
       TRUST_PROXY_HOPS: 2,
       MAIL_RETRY_HOURS: 24,
+      SIGNING_KEY: 'a'.repeat(43),
+      REMINDER_LEAD_MINUTES: 90,
+      DIGEST_HOUR: 7,
     });
   });
 
@@ -73,6 +78,12 @@ describe('readServerSettings', () => {
     ['SMTP_URL', 'smtp://user:p@ss/w0rd@mail.lomza.pl:587', 'SMTP_URL ma po adresie serwera jeszcze ścieżkę albo „#”: zakoduj znaki @ : / ? # % w nazwie użytkownika i haśle (np. @ → %40, / → %2F, # → %23)'],
     ['SMTP_URL', 'smtp://user:pass@mail.lomza.pl:587#x', 'SMTP_URL ma po adresie serwera jeszcze ścieżkę albo „#”: zakoduj znaki @ : / ? # % w nazwie użytkownika i haśle (np. @ → %40, / → %2F, # → %23)'],
     ['RETENTION_DAYS', '0', 'RETENTION_DAYS musi być większe od 0'],
+    ['SIGNING_KEY', 'za-krótki', 'SIGNING_KEY musi mieć 43–200 znaków: litery, cyfry, „-” i „_”'],
+    ['SIGNING_KEY', `${'a'.repeat(42)}+`, 'SIGNING_KEY musi mieć 43–200 znaków: litery, cyfry, „-” i „_”'],
+    ['REMINDER_LEAD_MINUTES', '0', 'REMINDER_LEAD_MINUTES musi być większe od 0'],
+    ['REMINDER_LEAD_MINUTES', '481', 'REMINDER_LEAD_MINUTES może wynosić najwyżej 480'],
+    ['DIGEST_HOUR', '24', 'DIGEST_HOUR to pełna godzina od 0 do 23, np. 8'],
+    ['DIGEST_HOUR', '8:30', 'DIGEST_HOUR to pełna godzina od 0 do 23, np. 8'],
     ['RETENTION_DAYS', '3651', 'RETENTION_DAYS może wynosić najwyżej 3650'],
     ['MAIL_RETRY_HOURS', '721', 'MAIL_RETRY_HOURS może wynosić najwyżej 720'],
   ])('refuses %s=%j with one Polish error naming the variable', (name, value, reason) => {

@@ -1,0 +1,96 @@
+/** Queries of the staff side: a request's state and version, its history, the clock's idempotency keys. */
+import { statement, type Database } from './database.ts';
+import type { RequestRow } from './requests-store.ts';
+
+/** A request with its staff-side columns. */
+export interface StaffRequestRow extends RequestRow {
+  state: 'new' | 'in-progress' | 'attempt-failed' | 'done' | 'unreachable' | 'transferred';
+  version: number;
+}
+
+/** One change of a request. */
+export interface HistoryRow {
+  id: number;
+  request_id: number;
+  /** The request's version after this change. */
+  version: number;
+  at: string;
+  action: string;
+  state: StaffRequestRow['state'];
+  actor: string;
+  /** JSON object: channel, note, unit moved from/to. */
+  detail: string;
+}
+
+/** An accepted request by id (honeypot rows are never shown). */
+export function findStaffRequest(db: Database, id: number): StaffRequestRow | undefined {
+  return statement(db, "SELECT * FROM requests WHERE id = ? AND status = 'accepted'").get(id) as StaffRequestRow | undefined;
+}
+
+/** An accepted request by reference. */
+export function findStaffRequestByReference(db: Database, reference: string): StaffRequestRow | undefined {
+  return statement(db, "SELECT * FROM requests WHERE reference = ? AND status = 'accepted'").get(reference) as StaffRequestRow | undefined;
+}
+
+/** The history of a request, oldest first. */
+export function historyOf(db: Database, requestId: number): HistoryRow[] {
+  return statement(db, 'SELECT * FROM request_history WHERE request_id = ? ORDER BY id').all(requestId) as unknown as HistoryRow[];
+}
+
+/**
+ * Move a request from `fromVersion` to the next version with a new state
+ * (and unit and payload on a transfer). Returns false, changing nothing,
+ * when someone else changed it first.
+ */
+export function updateRequestState(db: Database, id: number, fromVersion: number, change: { state: StaffRequestRow['state']; unitId?: string; payload?: string }): boolean {
+  const result = statement(
+    db,
+    `UPDATE requests SET state = :state, version = version + 1,
+       unit_id = coalesce(:unit, unit_id), payload = coalesce(:payload, payload)
+     WHERE id = :id AND version = :version`,
+  ).run({ state: change.state, unit: change.unitId ?? null, payload: change.payload ?? null, id, version: fromVersion });
+  return result.changes === 1;
+}
+
+/** Add a history entry (inside the caller's transaction). */
+export function addHistory(db: Database, entry: Omit<HistoryRow, 'id'>): void {
+  statement(db, 'INSERT INTO request_history (request_id, version, at, action, state, actor, detail) VALUES (:request_id, :version, :at, :action, :state, :actor, :detail)').run({ ...entry });
+}
+
+/** Open accepted requests, earliest deadline first; one unit's when `unitId` is given. */
+export function openRequests(db: Database, unitId?: string): StaffRequestRow[] {
+  const open = "status = 'accepted' AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred')";
+  if (unitId === undefined) return statement(db, `SELECT * FROM requests WHERE ${open} ORDER BY deadline_at, id`).all() as unknown as StaffRequestRow[];
+  return statement(db, `SELECT * FROM requests WHERE ${open} AND unit_id = ? ORDER BY deadline_at, id`).all(unitId) as unknown as StaffRequestRow[];
+}
+
+/** The most urgent `limit` open requests of these units (earliest deadline first), and how many are open in all. */
+export function openRequestsOfUnits(db: Database, unitIds: readonly string[], limit: number): { rows: StaffRequestRow[]; total: number } {
+  const units = JSON.stringify(unitIds);
+  const where = "status = 'accepted' AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred') AND unit_id IN (SELECT value FROM json_each(?))";
+  const rows = statement(db, `SELECT * FROM requests WHERE ${where} ORDER BY deadline_at, id LIMIT ?`).all(units, limit) as unknown as StaffRequestRow[];
+  const total = (statement(db, `SELECT COUNT(*) AS n FROM requests WHERE ${where}`).get(units) as { n: number }).n;
+  return { rows, total };
+}
+
+/**
+ * Claim an idempotency key for a notice (inside the caller's transaction):
+ * true the first time, false ever after, whichever process or clock asks.
+ */
+export function claimNotice(db: Database, key: string, kind: string, requestId: number | null, now: Date): boolean {
+  const result = statement(db, 'INSERT INTO staff_notices (key, request_id, kind, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO NOTHING').run(key, requestId, kind, now.toISOString());
+  return result.changes === 1;
+}
+
+/** Whether a notice key is already taken. */
+export function noticeTaken(db: Database, key: string): boolean {
+  return statement(db, 'SELECT 1 FROM staff_notices WHERE key = ?').get(key) !== undefined;
+}
+
+/** Delete notice keys (without a request) and sent request-less mail older than `cutoff`; returns how many rows went. */
+export function purgeStaffLeftovers(db: Database, cutoff: Date): number {
+  const iso = cutoff.toISOString();
+  const notices = statement(db, 'DELETE FROM staff_notices WHERE request_id IS NULL AND created_at < ?').run(iso).changes;
+  const mail = statement(db, "DELETE FROM outbox WHERE request_id IS NULL AND status IN ('sent', 'gave-up') AND created_at < ?").run(iso).changes;
+  return Number(notices) + Number(mail);
+}

@@ -1,0 +1,53 @@
+/**
+ * What a member of staff posts from a request's page: the action, the
+ * version they saw, their name, and what the action needs (the channel
+ * used, the unit to transfer to, an optional short note). Polish messages.
+ */
+import { z } from 'zod';
+import { contactMethodIds } from '../callback/callback-options.ts';
+import { cleanLine } from '../callback/callback-schema.ts';
+import { staffActionIds } from './request-state.ts';
+
+z.config(z.locales.pl());
+
+/** Length limits (characters). */
+export const staffLimits = { actor: 80, note: 200 } as const;
+
+/** Field names in the order the page shows them (the error summary follows it). */
+export const STAFF_FIELD_ORDER = ['czynnosc', 'kto', 'kanal', 'jednostka', 'notatka'] as const;
+
+const raw = (max: number) => z.string().max(max * 20, { error: 'Wpis jest o wiele za długi' });
+
+/** The posted action. */
+export const staffActionSchema = z
+  .object({
+    czynnosc: z.enum(staffActionIds, { error: 'Wybierz, co chcesz zapisać' }),
+    wersja: z.string({ error: 'Brak wersji prośby. Otwórz stronę prośby jeszcze raz' }).regex(/^\d{1,9}$/, { error: 'Brak wersji prośby. Otwórz stronę prośby jeszcze raz' }).transform(Number),
+    kto: raw(staffLimits.actor)
+      .optional()
+      .transform((v) => cleanLine(v ?? ''))
+      .pipe(z.string().min(1, { error: 'Wpisz swoje imię i nazwisko: zapiszemy je w historii prośby' }).max(staffLimits.actor, { error: `Imię i nazwisko może mieć najwyżej ${staffLimits.actor} znaków` })),
+    kanal: z.enum(contactMethodIds, { error: 'Wybierz, jak udało się skontaktować' }).optional(),
+    jednostka: z.string().max(100).regex(/^[a-z0-9-]+$/, { error: 'Wybierz jednostkę z listy' }).optional(),
+    notatka: raw(staffLimits.note)
+      .optional()
+      .transform((v) => cleanLine(v ?? ''))
+      .pipe(z.string().max(staffLimits.note, { error: `Notatka może mieć najwyżej ${staffLimits.note} znaków. Zapisz tylko wynik, bez informacji o zdrowiu` })),
+  })
+  .superRefine((v, ctx) => {
+    if (v.czynnosc === 'done' && !v.kanal) ctx.addIssue({ code: 'custom', path: ['kanal'], message: 'Wybierz, jak udało się skontaktować' });
+    if (v.czynnosc === 'transfer' && !v.jednostka) ctx.addIssue({ code: 'custom', path: ['jednostka'], message: 'Wybierz jednostkę, której przekazujesz prośbę' });
+  }, { when: () => true });
+
+/** A valid posted action. */
+export type StaffActionForm = z.output<typeof staffActionSchema>;
+
+/** A posted form as the schema reads it: one string per field, empty fields left out. */
+export function staffAnswersFromForm(data: FormData | URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of [...STAFF_FIELD_ORDER, 'wersja']) {
+    const value = data.get(name);
+    if (typeof value === 'string' && value !== '') out[name] = value;
+  }
+  return out;
+}
