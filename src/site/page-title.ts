@@ -4,6 +4,9 @@
  * One kind of dash (the en dash), the office named once.
  */
 
+/** The service part of the staff pages' titles (the public pages take `serwis` from content/urzad.yaml). */
+export const STAFF_SERVICE = 'Obsługa próśb';
+
 /** Separator between the parts of a title. */
 export const TITLE_SEPARATOR = ' – ';
 

@@ -14,15 +14,18 @@ import { hoursSentence } from '../../src/content/office-facts.ts';
 import { allPages } from '../support/pages.ts';
 import { openTarget } from '../support/open-target.ts';
 import { TEST_BASE_URL } from '../support/test-env.ts';
+import { STAFF_SERVICE } from '../../src/site/page-title.ts';
 
 const office = officeSchema.parse(parse(readFileSync('content/urzad.yaml', 'utf8')));
 const url = (path: string) => TEST_BASE_URL + path;
 
 for (const target of allPages()) {
-  test(`title pattern "page – ${office.serwis} – ${office.nazwa}": ${target.name}`, async ({ page }) => {
+  // The staff pages (obsluga/) name their own side instead of the public service.
+  const service = target.path.startsWith('obsluga/') ? STAFF_SERVICE : office.serwis;
+  test(`title pattern "page – ${service} – ${office.nazwa}": ${target.name}`, async ({ page }) => {
     await openTarget(page, target);
     const title = await page.title();
-    const suffix = `${office.serwis} – ${office.nazwa}`;
+    const suffix = `${service} – ${office.nazwa}`;
     if (target.path === '') expect(title).toBe(suffix);
     else expect(title).toMatch(new RegExp(`^(Błąd: )?[^–—]+ – ${suffix}$`));
     expect(title.split(office.nazwa).length - 1, 'the office is named once').toBe(1);
