@@ -1,11 +1,14 @@
 // @ts-check
 import './src/config/astro-telemetry-off.ts';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { lineBreaks } from './src/content/markdown-line-breaks.ts';
+import { officeFacts, readOffice } from './src/content/markdown-office-facts.ts';
+import { siteLinks } from './src/content/markdown-site-links.ts';
 import { readBuildSettings, siteDomainPattern } from './src/config/build-settings.ts';
 import { contentCheck } from './src/content/content-check-integration.ts';
 import { siteSettingsFile } from './src/config/site-settings-file.ts';
@@ -32,8 +35,9 @@ export default defineConfig({
   // Behind a TLS proxy the origin check needs the public address: trust forwarded headers that name SITE_URL.
   security: { csp: true, checkOrigin: true, actionBodySizeLimit: 32 * 1024, allowedDomains: [siteDomainPattern(settings.SITE_URL)] },
   build: { inlineStylesheets: 'never' },
-  // A new line in an editor's Markdown is a new line on the page (easy-to-read text: one sentence per line).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [lineBreaks] }) },
+  // A new line in an editor's Markdown is a new line on the page (easy-to-read text: one sentence per line);
+  // `{{telefon}}` and the other office facts come from content/urzad.yaml; links to site pages get SITE_BASE.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [officeFacts(() => readOffice(fileURLToPath(new URL('.', import.meta.url)))), siteLinks(settings.SITE_BASE), lineBreaks] }) },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

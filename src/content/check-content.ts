@@ -19,6 +19,9 @@ import { holidayName, isPublicHoliday } from '../calendar/polish-holidays.ts';
 import { pluralPl, type PluralForms } from '../calendar/format-pl.ts';
 import { weekdayOf } from '../calendar/iso-date.ts';
 import { weekdayKeys } from '../calendar/week-hours.ts';
+import { placeholderProblems } from './check-placeholders.ts';
+import { statementProblems } from './check-statement.ts';
+import { officePictureProblem, pagePictureProblems, pageTitleProblems } from './check-pages.ts';
 
 export type { ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
 
@@ -56,7 +59,9 @@ const ENTRY_NOUN: Record<string, string> = {
   [contentFiles.units]: 'jednostka',
   [contentFiles.topics]: 'sprawa',
   dni_wolne: 'dzień',
-  niedostepne_tresci: 'pozycja',
+  niezgodnosci: 'pozycja',
+  wylaczenia: 'pozycja',
+  nadmierne_koszty: 'pozycja',
   architektura: 'akapit',
   komunikacja: 'akapit',
   transkrypcja: 'akapit',
@@ -236,7 +241,7 @@ function validateList<T extends { id: string }>(file: string, texts: ContentText
   return { items, ids, parsed };
 }
 
-function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; meta: PageMeta; parsed: ParsedYaml } | undefined {
+function frontMatter(file: string, text: string, report: ContentReport): { aktualizacja: string; meta: PageMeta; lines: number; parsed: ParsedYaml } | undefined {
   if (text.startsWith('\uFEFF')) {
     report.errors.push({ file, line: 1, message: 'plik zaczyna się niewidocznym znakiem BOM (tak zapisuje np. stary Notatnik): zapisz go w kodowaniu „UTF-8” bez BOM' });
     return undefined;
@@ -254,7 +259,7 @@ function frontMatter(file: string, text: string, report: ContentReport): { aktua
     report.errors.push(...zodProblems(file, parsed, result.error).map((p) => shift(p, 1)));
     return undefined;
   }
-  return { aktualizacja: result.data.aktualizacja, meta: result.data, parsed };
+  return { aktualizacja: result.data.aktualizacja, meta: result.data, lines: match[0].trimEnd().split('\n').length, parsed };
 }
 
 /** What the checker needs to know besides the texts. */
@@ -265,6 +270,8 @@ export interface CheckOptions {
   production?: boolean;
   /** Date (`RRRR-MM-DD`) each file last changed, from git; files not listed are not compared. */
   changedOn?: Record<string, string>;
+  /** Every file under `content/` (project-relative paths), to check that pictures exist; not checked when left out. */
+  files?: readonly string[];
   /** Why the change dates are unknown (no git history): said once as a warning instead of skipping the rule silently. */
   changeDatesUnavailable?: string;
   /** The start of each file under `public/`, keyed by path below it, for rules about files pages use. */
@@ -310,16 +317,30 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
     });
   }
   if (statement) {
-    const { status, niedostepne_tresci: gaps } = statement.value;
-    if (status === 'zgodna' && gaps.length > 0) report.errors.push(at(statement.parsed, contentFiles.statement, ['status'], 'status „zgodna”, a lista niedostepne_tresci nie jest pusta: zmień status na „częściowo zgodna” albo usuń rozwiązane pozycje'));
-    if (status !== 'zgodna' && gaps.length === 0) report.errors.push(at(statement.parsed, contentFiles.statement, ['niedostepne_tresci'], `status „${status}” wymaga opisu niezgodności w niedostepne_tresci (co jest niedostępne, dlaczego, jak to uzyskać inaczej)`));
+    const officeAt = office && { value: office.value, locate: (path: readonly PropertyKey[], message: string) => at(office.parsed, contentFiles.office, path, message) };
+    const found = statementProblems(statement.value, (path, message) => at(statement.parsed, contentFiles.statement, path, message), { production: options.production ?? false, office: officeAt });
+    report.errors.push(...found.errors);
+    report.warnings.push(...found.warnings);
+  }
+  // Office facts (`{{telefon}}`…) in the statement's texts; their own module has the rule.
+  const statementText = texts[contentFiles.statement];
+  if (statementText !== undefined) report.errors.push(...placeholderProblems(contentFiles.statement, statementText, { yamlComments: true, ...(office ? { office: office.value } : {}) }));
+  const files = options.files && new Set(options.files);
+  if (office && files) {
+    const missing = officePictureProblem(office.value, files, (path, message) => at(office.parsed, contentFiles.office, path, message));
+    if (missing) report.errors.push(missing);
   }
 
-  const pages: { file: string; aktualizacja: string; meta: PageMeta; parsed: ParsedYaml; text: string }[] = [];
+  const pages: { file: string; aktualizacja: string; meta: PageMeta; lines: number; parsed: ParsedYaml; text: string }[] = [];
   for (const [file, text] of Object.entries(texts)) {
     if (!file.startsWith(`${contentFiles.pagesDir}/`) || !file.endsWith('.md')) continue;
     const page = frontMatter(file, text, report);
     if (page) pages.push({ file, text, ...page });
+  }
+  for (const page of pages) {
+    report.errors.push(...placeholderProblems(page.file, page.text, { frontMatterLines: page.lines, ...(office ? { office: office.value } : {}) }));
+    report.errors.push(...pageTitleProblems(page.file, page.meta, office?.value, (path, message) => shift(at(page.parsed, page.file, path, message), 1)));
+    if (files) report.errors.push(...pagePictureProblems(page.file, page.text, files));
   }
   for (const page of contentFiles.requiredPages) {
     if (texts[`${contentFiles.pagesDir}/${page}.md`] === undefined) {

@@ -18,6 +18,20 @@ export function readContentFiles(root: string): ContentTexts {
   return texts;
 }
 
+/** Every file under `content/` (pictures included), as project-relative paths with `/`. */
+export function listContentFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(relative(root, full).split('\\').join('/'));
+    }
+  };
+  walk(join(root, 'content'));
+  return out;
+}
+
 /** The first characters of every file under `public/`, keyed by path below it (with `/`): enough to tell what a file is. */
 export function readPublicFiles(root: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -108,7 +122,7 @@ export function contentChangeDates(root: string, files: readonly string[], today
 export function checkOptionsFor(root: string, texts: ContentTexts, production: boolean): CheckOptions {
   const today = warsawToday();
   const changes = contentChangeDates(root, Object.keys(texts), today);
-  const options: CheckOptions = { today, production, changedOn: changes.dates, publicFiles: readPublicFiles(root) };
+  const options: CheckOptions = { today, production, changedOn: changes.dates, publicFiles: readPublicFiles(root), files: listContentFiles(root) };
   if (changes.unavailable) options.changeDatesUnavailable = changes.unavailable;
   return options;
 }

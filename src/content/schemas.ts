@@ -47,6 +47,21 @@ export const phoneText = z.string({ error: 'wpisz numer telefonu, np. 86 215 67 
 /** An absolute http(s) address. */
 export const webUrl = z.url({ protocol: /^https?$/, error: 'wpisz pełny adres strony zaczynający się od https:// lub http://' });
 
+/** An absolute https address (public pages of the office: a browser warns on plain http). */
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'wpisz pełny adres strony zaczynający się od https://' });
+
+/** A picture kept in `content/` (path relative to `content/`, e.g. `obrazki/herb.svg`) with its text alternative. */
+export const contentPicture = z
+  .object({
+    /** The file, relative to `content/`: SVG, PNG, JPG or WebP. The checker checks that it exists. */
+    plik: z
+      .string({ error: 'wpisz ścieżkę pliku w folderze content/, np. obrazki/herb.svg' })
+      .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png|jpe?g|webp)$/i, { error: 'wpisz ścieżkę pliku w folderze content/, np. obrazki/herb.svg (plik SVG, PNG, JPG albo WebP)' }),
+    /** Text alternative read by screen readers, e.g. "Herb Łomży". */
+    opis: z.string({ error: 'wpisz opis obrazka, np. „Herb Łomży”' }).min(3),
+  })
+  .strict();
+
 /** What an editor typed as an hour: YAML reads `7.30` as the number 7.3, shown again as typed. */
 const typedHour = (input: unknown): string => (typeof input === 'number' && !Number.isInteger(input) ? input.toFixed(2) : String(input));
 
@@ -152,26 +167,40 @@ export const officeSchema = z
     telefon: phoneText,
     /** General e-mail of the office, shown on every page. */
     email,
+    /** Name of this service: in the header beside the office's name, in every browser tab title and as the statement's site name (a11y-url). */
+    serwis: z.string().min(3).max(60),
+    /** The office's crest or logo in the header (omit for none); the file lives in `content/`. */
+    herb: contentPicture.optional(),
     /** Official website. */
     strona: webUrl,
-    /** The office's BIP (public information bulletin). */
-    bip: webUrl,
+    /** The office's BIP (public information bulletin); https only. */
+    bip: httpsUrl,
     /** The office's phone book (named in the procedure, § 3 ust. 2). */
     ksiazka_telefoniczna: webUrl,
+    /**
+     * The accessibility coordinator (koordynator do spraw dostępności, art. 14 of the act of
+     * 19 July 2019): the one record for everyone who needs them. The statement names them
+     * as its contact (a11y-kontakt, a11y-email, a11y-telefon); on the staff side
+     * its e-mail gets the escalation when a deadline passes and may sign in to every unit's list.
+     */
+    koordynator: z
+      .object({
+        /** A person ("Jan Kowalski") or a unit ("Wydział Organizacyjny"), never only the role title. */
+        nazwa: z.string().min(3),
+        /** The same in the genitive, for "możesz zgłosić do …": "Jana Kowalskiego", "Wydziału Organizacyjnego". */
+        nazwa_dopelniacz: z.string().min(3),
+        /** Their e-mail (a11y-email); also where escalations go and the address that signs in. */
+        email,
+        /** Their phone (a11y-telefon). */
+        telefon: phoneText,
+        /** `true` while this is sample data that an editor has not yet confirmed. */
+        przykladowe: z.boolean().default(false),
+      })
+      .strict(),
     /** Opening hours of the office (the callback form offers times within them). */
     godziny: weekHours,
     /** Days the office is closed besides public holidays, e.g. a day off for a Saturday holiday. */
     dni_wolne: closedDaysSchema.default([]),
-    /**
-     * The accessibility coordinator on the staff side: gets the escalation
-     * when a deadline passes and may sign in to every unit's list.
-     */
-    koordynator: z
-      .object({
-        /** Where escalations go and the address that signs in. */
-        email,
-      })
-      .strict(),
   })
   .strict();
 export type Office = z.infer<typeof officeSchema>;
@@ -320,57 +349,63 @@ export const complianceStatus = z.enum(['zgodna', 'częściowo zgodna', 'niezgod
 
 const PARAGRAPHS = 'wpisz co najmniej jeden akapit: każdy w nowym wierszu od „- ”, tekst w cudzysłowie';
 
-/** `content/deklaracja.yaml`: data of the accessibility statement (template v2.0). */
+
+/** One piece of inaccessible content and how to get it another way. */
+const inaccessibleItem = z
+  .object({
+    /** What is not accessible. */
+    opis: z.string().min(3),
+    /** Why (optional): e.g. "film nie został jeszcze nagrany". */
+    powod: z.string().min(3).optional(),
+    /** How to get the content another way. */
+    alternatywa: z.string().min(3),
+  })
+  .strict();
+
+/** Content outside the act: what it is and which exclusion applies. */
+const excludedItem = inaccessibleItem.extend({
+  /** The exclusion, e.g. "art. 3 ust. 2 pkt 3 ustawy: multimedia opublikowane przed 23 września 2020 r.". */
+  podstawa: z.string().min(3),
+});
+
+/** `content/deklaracja.yaml`: data of the accessibility statement (template v2.0, technical conditions of 31 July 2024). */
 export const statementSchema = z
   .object({
-    /** Name of the public body (a11y-podmiot). */
+    /** Name of the public body (a11y-podmiot). The site's name and address (a11y-url) come from `serwis` in urzad.yaml and SITE_URL. */
     podmiot: z.string().min(3),
-    /** Name of the website the statement is about (text of a11y-url). */
-    strona_nazwa: z.string().min(3),
-    /** Address of that website (href of a11y-url). */
-    strona_url: webUrl,
     /** Date the website was published (a11y-data-publikacja). */
     data_publikacji: contentDate,
     /** Date of the last significant update of the website (a11y-data-aktualizacja). */
     data_aktualizacji: contentDate,
     /** Compliance status (a11y-status). */
     status: complianceStatus,
-    /** Inaccessible content, each with why and the alternative; empty when fully compliant. */
-    niedostepne_tresci: z
-      .array(
-        z
-          .object({
-            /** What is not accessible. */
-            opis: z.string().min(3),
-            /** Why: non-compliance, disproportionate burden or a legal exclusion. */
-            powod: z.string().min(3),
-            /** How to get the content another way. */
-            alternatywa: z.string().min(3),
-          })
-          .strict(),
-      )
-      .default([]),
+    /** "Niezgodność z załącznikiem": content that does not meet the requirements of the act's annex. */
+    niezgodnosci: z.array(inaccessibleItem).default([]),
+    /** "Treści nieobjęte przepisami": content the act does not cover (art. 3), each with its exclusion. */
+    wylaczenia: z.array(excludedItem).default([]),
+    /** "Nadmierne koszty": content left inaccessible after a disproportionate-burden assessment (art. 8). */
+    nadmierne_koszty: z.array(inaccessibleItem).default([]),
+    /** Address of the result of the disproportionate-burden assessment (a11y-ocena); required when `nadmierne_koszty` is not empty. */
+    ocena_nadmiernych_kosztow_url: webUrl.optional(),
     /** Date the statement was first drawn up (a11y-data-sporzadzenie). */
     data_sporzadzenia: contentDate,
     /** Date of the last review of the statement (a11y-data-przeglad); review at least once a year, by 31 March. */
     data_przegladu: contentDate.optional(),
-    /** How compliance was assessed (a11y-ocena), e.g. self-assessment. */
+    /** How the statement was prepared (self-assessment or audit): a sentence in the preparation section. */
     ocena: z.string().min(3),
     /** Link to the report of an external audit, if there was one. */
     ocena_raport_url: webUrl.optional(),
-    /** Person responsible for contact about accessibility (a11y-kontakt). */
-    kontakt_osoba: z.string().min(3),
-    /** Their e-mail (a11y-email). */
-    kontakt_email: email,
-    /** Their phone (a11y-telefon). */
-    kontakt_telefon: phoneText,
+    /** Who receives complaints, in the genitive after "do": the head of the office, e.g. "Prezydenta Miasta Łomża". */
+    skargi_adresat: z.string().min(3),
     /** Mobile applications of the body and where to get them (a11y-aplikacje); omit when none. */
     aplikacje: z.string().min(3).optional(),
-    /** Description of the architectural accessibility of each building (a11y-architektura); paragraphs. */
+    /** `true` while `architektura` and `komunikacja` are sample text not yet checked in the buildings (a production build warns). */
+    przykladowe: z.boolean().default(false),
+    /** Architectural accessibility of each building (a11y-architektura): entrances, ramps and lifts, toilets, parking, assistance dogs; paragraphs. */
     architektura: z.array(z.string().min(3), { error: PARAGRAPHS }).min(1, { error: PARAGRAPHS }),
     /** Link to a separate page about architectural accessibility (a11y-architektura-url), if any. */
     architektura_url: webUrl.optional(),
-    /** Communication and information accessibility (a11y-komunikacja): PJM interpreter, hearing loops, contact forms; paragraphs. */
+    /** Communication and information accessibility (a11y-komunikacja): PJM interpreter, induction loops, contact forms; paragraphs. */
     komunikacja: z.array(z.string().min(3), { error: PARAGRAPHS }).min(1, { error: PARAGRAPHS }),
   })
   .strict();

@@ -8,8 +8,10 @@ export const internalLinksRule: ContentRule = ({ pages }) => {
   const errors: ContentProblem[] = [];
   for (const page of pages) {
     page.text.split('\n').forEach((line, i) => {
-      for (const m of line.matchAll(/\]\(([^)\s]+)\)/g)) {
-        const target = m[1] ?? '';
+      // Pictures (`![opis](plik)`) are checked by content/check-pages.ts, not as links.
+      for (const m of line.matchAll(/(!?)\[[^\]]*\]\(([^)\s]+)\)/g)) {
+        if (m[1] === '!') continue;
+        const target = m[2] ?? '';
         if (/^(https?:|mailto:|tel:)/.test(target) || target.startsWith('#')) continue;
         const path = target.replace(/^\.?\//, '').replace(/[#?].*$/, '').replace(/\/$/, '');
         if (!known.has(path)) {

@@ -20,7 +20,8 @@ export const routes = {
   callbackConfirmation: { path: 'oddzwonimy/przyjete/', title: 'Prośba przyjęta', short: 'Prośba przyjęta' },
   statement: { path: 'deklaracja-dostepnosci/', title: 'Deklaracja dostępności', short: 'Deklaracja dostępności' },
   easyRead: { path: 'tekst-latwy-do-czytania/', title: 'Tekst łatwy do czytania', short: 'Tekst łatwy do czytania' },
-  signLanguage: { path: 'jezyk-migowy/', title: 'Informacje w polskim języku migowym', short: 'Polski język migowy' },
+  // Named for what it holds (contact for Deaf people) whether or not the PJM video is there yet.
+  signLanguage: { path: 'jezyk-migowy/', title: 'Informacje dla osób Głuchych i słabosłyszących', short: 'Dla osób Głuchych' },
   accessibilityRequest: { path: 'wniosek-o-dostepnosc/', title: 'Zgłoś barierę i poproś o dostępność', short: 'Wniosek o dostępność' },
   accessibilityRequestConfirmation: { path: 'wniosek-o-dostepnosc/przyjety/', title: 'Wniosek przyjęty', short: 'Wniosek przyjęty' },
   privacy: { path: 'ochrona-danych/', title: 'Ochrona danych osobowych', short: 'Ochrona danych' },

@@ -6,6 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { PROCEDURE_PATH, STATEMENT_PATH, TEST_BASE_URL } from '../support/test-env.ts';
 
+/** The template's group headings inside "Niedostępne treści". */
+const gapGroups = ['Niezgodność z załącznikiem', 'Treści nieobjęte przepisami', 'Nadmierne koszty'];
+
 /** Mandatory ids, each on the element that holds the value (REFERENCE.md §1 in the shared folder). */
 const mandatoryIds = [
   'a11y-wstep', 'a11y-podmiot', 'a11y-zakres', 'a11y-url', 'a11y-data-publikacja', 'a11y-data-aktualizacja', 'a11y-status',
@@ -78,4 +81,44 @@ test('links to the Rzecznik Praw Obywatelskich', async ({ page }) => {
 test('links to the telephone procedure page', async ({ page }) => {
   const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs).toContain(TEST_BASE_URL + PROCEDURE_PATH);
+});
+
+test('has no double full stop after a date ("r..")', async ({ page }) => {
+  expect(await page.locator('main').innerText()).not.toMatch(/\.\./);
+});
+
+test('gives the a11y- prefix to the template\'s ids only', async ({ page }) => {
+  const ids = await page.locator('[id^="a11y-"]').evaluateAll((els) => els.map((e) => e.id));
+  const known = new Set(['a11y-deklaracja', ...mandatoryIds, ...conditionalIds]);
+  expect(ids.filter((id) => !known.has(id))).toEqual([]);
+});
+
+test('points a11y-url at the site it was built for (SITE_URL and SITE_BASE)', async ({ page }) => {
+  await expect(page.locator('#a11y-url')).toHaveAttribute('href', TEST_BASE_URL);
+});
+
+test('names a person or unit to report problems to, in the genitive after "do"', async ({ page }) => {
+  const contact = (await page.locator('#a11y-kontakt').innerText()).trim();
+  expect(contact).not.toMatch(/^Koordynator/);
+  const sentence = await page.locator('p', { has: page.locator('#a11y-kontakt') }).innerText();
+  expect(sentence).toContain(`możesz zgłosić do ${contact},`);
+});
+
+test('groups inaccessible content as the template does, a11y-ocena marking the burden assessment', async ({ page }) => {
+  const compliant = /jest zgodna/.test(await page.locator('#a11y-status').innerText());
+  const groups = (await page.locator('main h3').allInnerTexts()).map((h) => h.trim()).filter((h) => gapGroups.includes(h));
+  if (!compliant) expect(groups.length).toBeGreaterThan(0);
+  expect(groups).toEqual(gapGroups.filter((g) => groups.includes(g)));
+  const ocena = page.locator('#a11y-ocena');
+  if ((await ocena.count()) > 0) {
+    expect(await ocena.evaluate((e) => e.tagName)).toBe('A');
+    expect(groups).toContain('Nadmierne koszty');
+  }
+});
+
+test('says to whom and how a complaint is filed, with the gov.pl guidance', async ({ page }) => {
+  const procedure = page.locator('#a11y-procedura');
+  await expect(procedure).toContainText(/Skargę złóż do \S+/);
+  await expect(procedure.locator('a[href^="mailto:"]')).toHaveCount(1);
+  await expect(procedure.locator('a[href^="https://www.gov.pl/"]')).toHaveCount(1);
 });

@@ -40,12 +40,12 @@ describe('content dates', () => {
   });
 
   it('accepts a statement change covered by a newer review date', () => {
-    const texts = change('content/deklaracja.yaml', 'data_przegladu: 2026-11-25', 'data_przegladu: 2026-12-18');
+    const texts = change('content/deklaracja.yaml', 'data_przegladu: 2026-12-01', 'data_przegladu: 2026-12-18');
     expect(check(texts, { today: '2026-12-20', changedOn: { 'content/deklaracja.yaml': '2026-12-18' } }).errors).toEqual([]);
   });
 
   it('checks the front matter date of a Markdown page on its line in the file', () => {
-    const { errors } = check(real, { today: '2026-12-20', changedOn: { 'content/strony/latwy-tekst.md': '2026-12-01' } });
+    const { errors } = check(real, { today: '2026-12-20', changedOn: { 'content/strony/latwy-tekst.md': '2026-12-18' } });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'content/strony/latwy-tekst.md', field: 'aktualizacja' });
     expect(real['content/strony/latwy-tekst.md']!.split('\n')[errors[0]!.line! - 1]).toMatch(/^aktualizacja:/);
@@ -65,7 +65,7 @@ describe('yearly review of the statement', () => {
     expect(warnings).toEqual([
       {
         file: 'content/deklaracja.yaml',
-        line: 28,
+        line: 36,
         field: 'data_przegladu',
         message: 'deklaracji dostępności nie przeglądano od 2027-03-31 (przegląd trzeba robić co roku do 31 marca): przejrzyj ją i wpisz datę przeglądu w data_przegladu',
       },
@@ -126,7 +126,7 @@ describe('rules across content and code', () => {
   it('keeps the statement status and the list of inaccessible content consistent', () => {
     const compliant = change('content/deklaracja.yaml', 'status: "częściowo zgodna"', 'status: "zgodna"');
     expect(check(compliant, { today }).errors.map((e) => e.message)).toEqual([
-      'status „zgodna”, a lista niedostepne_tresci nie jest pusta: zmień status na „częściowo zgodna” albo usuń rozwiązane pozycje',
+      'status „zgodna”, a listy niezgodnosci, wylaczenia albo nadmierne_koszty nie są puste: zmień status na „częściowo zgodna” albo usuń rozwiązane pozycje',
     ]);
   });
 });

@@ -228,8 +228,8 @@ describe('checkContent: pages', () => {
   });
 
   it('reports a bad field in the front matter on its line in the file', () => {
-    expect(errorsOf(withChange('content/strony/latwy-tekst.md', 'aktualizacja: 2026-11-25', 'aktualizacja: 2026-11-31'))).toEqual([
-      { file: 'content/strony/latwy-tekst.md', line: 7, field: 'aktualizacja', message: 'taka data nie istnieje w kalendarzu' },
+    expect(errorsOf(withChange('content/strony/latwy-tekst.md', 'aktualizacja: 2026-12-01', 'aktualizacja: 2026-11-31'))).toEqual([
+      { file: 'content/strony/latwy-tekst.md', line: 13, field: 'aktualizacja', message: 'taka data nie istnieje w kalendarzu' },
     ]);
   });
 

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CheckOptions, ContentTexts } from '../../src/content/check-content.ts';
-import { readContentFiles } from '../../src/content/read-content-files.ts';
+import { listContentFiles, readContentFiles } from '../../src/content/read-content-files.ts';
 import { checkSiteContent } from '../../src/site/content-check.ts';
 
 const guide = readFileSync('content/README.md', 'utf8');
@@ -35,8 +35,8 @@ function change(file: string, from: string | RegExp, to: string, texts: ContentT
 
 const publicFiles = new Map([['wideo/urzad-pjm.mp4', 'ftypmp42'], ['wideo/urzad-pjm.vtt', 'WEBVTT\n']]);
 const withVideo = (napisy: string) =>
-  change('content/strony/jezyk-migowy.md', 'aktualizacja: 2026-11-25\n', `aktualizacja: 2026-11-25\nwideo:\n  plik: "wideo/urzad-pjm.mp4"\n  napisy: "${napisy}"\n  opis: "Film w PJM."\n  transkrypcja:\n    - "Dzień dobry."\n`);
-const reviewed = change('content/deklaracja.yaml', 'data_przegladu: 2026-11-25', 'data_przegladu: 2027-03-31');
+  change('content/strony/jezyk-migowy.md', 'aktualizacja: 2026-12-01\n', `aktualizacja: 2026-12-01\nwideo:\n  plik: "wideo/urzad-pjm.mp4"\n  napisy: "${napisy}"\n  opis: "Film w PJM."\n  transkrypcja:\n    - "Dzień dobry."\n`);
+const reviewed = change('content/deklaracja.yaml', 'data_przegladu: 2026-12-01', 'data_przegladu: 2027-03-31');
 const newUnit = (email: string, sample: boolean) =>
   change(
     'content/sprawy.yaml',
@@ -55,14 +55,37 @@ const RULES: Record<string, () => Fixture> = {
   'Żadna sprawa nie ma `id: inna`': () => ({ texts: change('content/sprawy.yaml', '- id: odpady', '- id: inna') }),
   'Procedura ma kolejne numery i litery, nowe punkty tylko na końcu': () => ({ texts: change('content/procedura.yaml', '- litera: h\n', '- litera: g\n            tekst: "nowy punkt,"\n          - litera: h\n') }),
   'Procedura ma standardy cytowane w e-mailach (§ 4 ust. 1 lit. d, h, i, j, k, l, m, o)': () => ({ texts: change('content/procedura.yaml', /\n\s+- litera: o\n\s+tekst: .*/, '') }),
-  'Status deklaracji pasuje do listy `niedostepne_tresci`': () => ({ texts: change('content/deklaracja.yaml', 'status: "częściowo zgodna"', 'status: "zgodna"') }),
-  'Żadna data nie jest w przyszłości': () => ({ texts: change('content/strony/latwy-tekst.md', 'aktualizacja: 2026-11-25', 'aktualizacja: 2027-01-10') }),
+  'Status deklaracji pasuje do list `niezgodnosci`, `wylaczenia` i `nadmierne_koszty`': () => ({ texts: change('content/deklaracja.yaml', 'status: "częściowo zgodna"', 'status: "zgodna"') }),
+  'Żadna data nie jest w przyszłości': () => ({ texts: change('content/strony/latwy-tekst.md', 'aktualizacja: 2026-12-01', 'aktualizacja: 2027-01-10') }),
   'Data aktualizacji nie jest starsza niż ostatnia zmiana pliku': () => ({
     texts: real,
-    good: change('content/strony/latwy-tekst.md', 'aktualizacja: 2026-11-25', `aktualizacja: ${today}`),
-    options: { changedOn: { 'content/strony/latwy-tekst.md': today } },
+    good: change('content/strony/latwy-tekst.md', 'aktualizacja: 2026-12-01', 'aktualizacja: 2026-12-02'),
+    options: { today: '2026-12-02', changedOn: { 'content/strony/latwy-tekst.md': '2026-12-02' } },
   }),
   'Linki w stronach `.md` do stron tego serwisu prowadzą do istniejących stron': () => ({ texts: change('content/strony/latwy-tekst.md', /$/, '\n[Formularz](formularz/)\n') }),
+  'Dane Urzędu w tekstach (`{{telefon}}`, `{{email}}` …) mają znaną nazwę i są domknięte; telefonu i e-maila Urzędu nie wpisano ręcznie': () => ({
+    texts: change('content/strony/latwy-tekst.md', /$/, '\nZadzwoń: {{telefn}}.\n'),
+  }),
+  'Obrazki w stronach `.md` mają opis i leżą w folderze `content`, herb z `urzad.yaml` też': () => ({
+    texts: change('content/strony/latwy-tekst.md', /$/, '\n![Telefon.](./obrazki/nie-ma-takiego.svg)\n'),
+    options: { files: listContentFiles(process.cwd()) },
+  }),
+  'Tytuł strony nie powtarza nazwy Urzędu i nie ma myślnika': () => ({ texts: change('content/strony/latwy-tekst.md', 'tytul: "Tekst łatwy do czytania"', 'tytul: "Tekst łatwy do czytania, Urząd Miejski w Łomży"') }),
+  'Tytuł strony o PJM nie obiecuje filmu, którego jeszcze nie ma': () => ({
+    texts: change('content/strony/jezyk-migowy.md', 'tytul: "Kontakt z urzędem dla osób Głuchych i słabosłyszących"', 'tytul: "Informacje w polskim języku migowym (PJM)"'),
+  }),
+  'Koordynator dostępności to osoba albo komórka Urzędu, nie nazwa funkcji': () => ({
+    texts: change('content/urzad.yaml', 'nazwa: "Punkt Obsługi Mieszkańców"\n  nazwa_dopelniacz', 'nazwa: "Koordynator do spraw dostępności"\n  nazwa_dopelniacz'),
+  }),
+  'Opisy dostępności w deklaracji mówią o wejściach, windach, toalecie, parkingu, psie asystującym, pętli indukcyjnej i tłumaczu': () => ({
+    texts: real,
+    good: change(
+      'content/deklaracja.yaml',
+      'komunikacja:\n',
+      'komunikacja:\n  - "W Punkcie Obsługi Mieszkańców jest pętla indukcyjna."\n',
+      change('content/deklaracja.yaml', 'architektura:\n', 'architektura:\n  - "W budynku jest winda. Toaleta dla osób z niepełnosprawnościami jest na parterze. Miejsca parkingowe są przy wejściu."\n'),
+    ),
+  }),
   'Film PJM i napisy leżą w folderze `public`, napisy są w formacie WebVTT': () => ({ texts: withVideo('wideo/brak.vtt'), good: withVideo('wideo/urzad-pjm.vtt'), options: { publicFiles } }),
   'Deklarację przejrzano od ostatniego 31 marca': () => ({ texts: real, good: reviewed, options: { today: '2027-04-02' } }),
   'Do każdej jednostki kieruje jakaś sprawa': () => ({ texts: change('content/sprawy.yaml', /jednostka: usc/g, 'jednostka: pom') }),

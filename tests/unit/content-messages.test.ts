@@ -58,8 +58,8 @@ describe('indentation and quoting', () => {
   });
 
   it('names the real line of a mistake in the front matter of a Markdown page', () => {
-    expect(errors(withChange('content/strony/latwy-tekst.md', 'aktualizacja: 2026-11-25', '  aktualizacja: 2026-11-25'))).toMatchInlineSnapshot(`"content/strony/latwy-tekst.md, wiersz 7: złe wcięcie: ten wiersz ma 2 spacje, pola obok nie mają żadnej. Ustaw go równo z nimi"`);
-    expect(errors(withChange('content/strony/latwy-tekst.md', 'opis: "Czym', 'opis: "Czym "dokładnie"'))).toMatchInlineSnapshot(`"content/strony/latwy-tekst.md, wiersz 6: w tekście w cudzysłowie jest prosty cudzysłów ": wewnątrz tekstu pisz polskie cudzysłowy „…” (albo weź cały tekst w apostrofy '…')"`);
+    expect(errors(withChange('content/strony/latwy-tekst.md', 'aktualizacja: 2026-12-01', '  aktualizacja: 2026-12-01'))).toMatchInlineSnapshot(`"content/strony/latwy-tekst.md, wiersz 13: złe wcięcie: ten wiersz ma 2 spacje, pola obok nie mają żadnej. Ustaw go równo z nimi"`);
+    expect(errors(withChange('content/strony/latwy-tekst.md', 'opis: "Czym', 'opis: "Czym "dokładnie"'))).toMatchInlineSnapshot(`"content/strony/latwy-tekst.md, wiersz 12: w tekście w cudzysłowie jest prosty cudzysłów ": wewnątrz tekstu pisz polskie cudzysłowy „…” (albo weź cały tekst w apostrofy '…')"`);
   });
 });
 
@@ -88,7 +88,7 @@ describe('words an editor uses', () => {
   });
 
   it('offers [] for a list left empty', () => {
-    expect(errors(withChange('content/deklaracja.yaml', /niedostepne_tresci:\n(  .*\n|\s*#.*\n)+/, 'niedostepne_tresci:\n\n'))).toMatchInlineSnapshot(`"content/deklaracja.yaml, wiersz 21, pole niedostepne_tresci: pole jest puste: wpisz listę (każda pozycja w nowym wierszu od „- ”) albo [] gdy lista jest pusta"`);
+    expect(errors(withChange('content/deklaracja.yaml', /niezgodnosci:\n(  .*\n|\s*#.*\n)+/, 'niezgodnosci:\n\n'))).toMatchInlineSnapshot(`"content/deklaracja.yaml, wiersz 28, pole niezgodnosci: pole jest puste: wpisz listę (każda pozycja w nowym wierszu od „- ”) albo [] gdy lista jest pusta"`);
   });
 
   it('suggests the nearest existing unit for a mistyped id', () => {
@@ -128,7 +128,7 @@ describe('words an editor uses', () => {
 describe('the PJM video', () => {
   const page = 'content/strony/jezyk-migowy.md';
   const video = (plik: string, napisy: string, transkrypcja = '\n  transkrypcja:\n    - "Dzień dobry. Urząd Miejski w Łomży załatwia sprawy mieszkańców."') =>
-    withChange(page, 'aktualizacja: 2026-11-25\n', `aktualizacja: 2026-11-25\nwideo:\n  plik: "${plik}"\n  napisy: "${napisy}"\n  opis: "Film w PJM z napisami."${transkrypcja}\n`);
+    withChange(page, 'aktualizacja: 2026-12-01\n', `aktualizacja: 2026-12-01\nwideo:\n  plik: "${plik}"\n  napisy: "${napisy}"\n  opis: "Film w PJM z napisami."${transkrypcja}\n`);
   const publicFiles = new Map([
     ['favicon.svg', '<svg xmlns="http:'],
     ['wideo/urzad-pjm.mp4', '\u0000\u0000\u0000\u0018ftypmp42'],
@@ -143,19 +143,19 @@ describe('the PJM video', () => {
   });
 
   it('rejects a path that starts with public/, showing the right form', () => {
-    expect(check(video('public/wideo/urzad-pjm.mp4', 'wideo/urzad-pjm.vtt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 12, wideo, pole plik: adres wpisz bez „public/” na początku: "wideo/urzad-pjm.mp4" (plik leży w public/, strona sama doda początek adresu)"`);
+    expect(check(video('public/wideo/urzad-pjm.mp4', 'wideo/urzad-pjm.vtt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 13, wideo, pole plik: adres wpisz bez „public/” na początku: "wideo/urzad-pjm.mp4" (plik leży w public/, strona sama doda początek adresu)"`);
   });
 
   it('rejects a video file that is not in public/', () => {
-    expect(check(video('wideo/urzad.mp4', 'wideo/urzad-pjm.vtt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 12, wideo, pole plik: nie ma pliku public/wideo/urzad.mp4: skopiuj film do folderu public/wideo/ w folderze projektu (obok folderu content) albo popraw nazwę"`);
+    expect(check(video('wideo/urzad.mp4', 'wideo/urzad-pjm.vtt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 13, wideo, pole plik: nie ma pliku public/wideo/urzad.mp4: skopiuj film do folderu public/wideo/ w folderze projektu (obok folderu content) albo popraw nazwę"`);
   });
 
   it('rejects captions that are not WebVTT', () => {
-    expect(check(video('wideo/urzad-pjm.mp4', 'wideo/napisy.srt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 13, wideo, pole napisy: plik public/wideo/napisy.srt nie zaczyna się od słowa WEBVTT, więc to nie są napisy w formacie WebVTT: zapisz napisy w tym formacie (pierwszy wiersz pliku to WEBVTT)"`);
+    expect(check(video('wideo/urzad-pjm.mp4', 'wideo/napisy.srt'))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 14, wideo, pole napisy: plik public/wideo/napisy.srt nie zaczyna się od słowa WEBVTT, więc to nie są napisy w formacie WebVTT: zapisz napisy w tym formacie (pierwszy wiersz pliku to WEBVTT)"`);
   });
 
   it('asks for the transcript the page shows under the video', () => {
-    expect(check(video('wideo/urzad-pjm.mp4', 'wideo/urzad-pjm.vtt', ''))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 12, wideo, pole transkrypcja: brakuje tego pola: wpisz transkrypcję filmu: każdy akapit w nowym wierszu od „- ”, tekst w cudzysłowie"`);
+    expect(check(video('wideo/urzad-pjm.mp4', 'wideo/urzad-pjm.vtt', ''))).toMatchInlineSnapshot(`"content/strony/jezyk-migowy.md, wiersz 13, wideo, pole transkrypcja: brakuje tego pola: wpisz transkrypcję filmu: każdy akapit w nowym wierszu od „- ”, tekst w cudzysłowie"`);
   });
 });
 

@@ -28,7 +28,20 @@ const LAYERS: readonly Layer[] = [
   {
     name: 'schemas',
     pure: true,
-    members: ['src/content/schemas.ts', 'src/content/content-files.ts', 'src/content/content-rule.ts', 'src/content/check-content.ts', 'src/content/yaml-mistakes.ts'],
+    members: [
+      'src/content/schemas.ts',
+      'src/content/content-files.ts',
+      'src/content/content-rule.ts',
+      'src/content/check-content.ts',
+      'src/content/yaml-mistakes.ts',
+      // Office facts in page texts and the checks of pages and the statement: plain functions of the parsed
+      // content (check-pages.ts uses node:path's posix helpers for strings only, no file system).
+      'src/content/office-facts.ts',
+      'src/content/keep-together.ts',
+      'src/content/check-placeholders.ts',
+      'src/content/check-pages.ts',
+      'src/content/check-statement.ts',
+    ],
   },
   { name: 'procedure', pure: true, members: ['src/procedure/'] },
   // A new file of callback/ or mail/ is pure unless it is named among the services below.
@@ -47,7 +60,7 @@ const LAYERS: readonly Layer[] = [
   {
     name: 'site (Astro glue, pages, components)',
     pure: false,
-    members: ['src/site/', 'src/actions/', 'src/middleware.ts', 'src/pages/', 'src/components/', 'src/layouts/', 'src/styles/', 'src/content.config.ts', 'src/content/yaml-singleton-loader.ts', 'src/content/markdown-line-breaks.ts'],
+    members: ['src/site/', 'src/actions/', 'src/middleware.ts', 'src/pages/', 'src/components/', 'src/layouts/', 'src/styles/', 'src/content.config.ts', 'src/content/yaml-singleton-loader.ts', 'src/content/markdown-line-breaks.ts', 'src/content/markdown-site-links.ts', 'src/content/markdown-office-facts.ts'],
   },
   { name: 'tooling (content check entry points)', pure: false, members: ['src/content/read-content-files.ts', 'src/content/content-check-integration.ts'] },
   { name: 'server process', pure: false, members: ['src/server/'] },
