@@ -122,3 +122,11 @@ test('says to whom and how a complaint is filed, with the gov.pl guidance', asyn
   await expect(procedure.locator('a[href^="mailto:"]')).toHaveCount(1);
   await expect(procedure.locator('a[href^="https://www.gov.pl/"]')).toHaveCount(1);
 });
+
+test('links to the online accessibility request form from "Obsługa wniosków i skarg", and the form links back', async ({ page }) => {
+  const link = page.locator('#wnioski-i-skargi ~ p#formularz-wniosku a');
+  await expect(link).toHaveText('Zgłoś barierę i poproś o dostępność');
+  await link.click();
+  await expect(page.locator('h1')).toHaveText('Zgłoś barierę i poproś o dostępność');
+  await expect(page.locator('main a[href$="/deklaracja-dostepnosci/"]').first()).toBeVisible();
+});
