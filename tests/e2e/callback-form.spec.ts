@@ -153,8 +153,10 @@ async function textAboveTarget(page: Page, id: string): Promise<Locator[]> {
   if (type !== 'radio' && type !== 'checkbox') return [page.locator(`label[for="${id}"]`), page.locator(`[id="${id}-error"]`)];
   if (id === name) return [page.locator(`fieldset:has([id="${id}"]) > legend`), page.locator(`[id="${name}-error"]`)];
   // A later option (the first day for an interpreter): its own label and hint.
-  const hint = await target.getAttribute('aria-describedby');
-  return [page.locator(`label[for="${id}"]`), ...(hint ? [page.locator(`[id="${hint}"]`)] : [])];
+  // Its own label and hint. The group's message stands above the whole list, out of view from a later option;
+  // the option carries it in aria-describedby (asserted in form-error-states.spec.ts).
+  const described = ((await target.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((d) => d !== `${name}-error` && d !== '');
+  return [page.locator(`label[for="${id}"]`), ...described.map((d) => page.locator(`[id="${d}"]`))];
 }
 
 for (const viewport of [{ width: 1280, height: 720 }, { width: 320, height: 640 }]) {
