@@ -82,8 +82,8 @@ step "test build"      node scripts/build-test-site.ts || broken="test build"
 [ -f dist/server/entry.mjs ] || broken=${broken:-"test build (no dist/server/entry.mjs)"}
 built_step "e-mail integration" vitest run --config vitest.integration.config.ts
 built_step "playwright"      playwright test
-built_step "pa11y"           node tests/a11y/pa11y.ts
-built_step "vnu"             node tests/a11y/html-validate.ts
+built_step "pa11y"           node --import=./src/server/tsx-hooks.ts tests/a11y/pa11y.ts
+built_step "vnu"             node --import=./src/server/tsx-hooks.ts tests/a11y/html-validate.ts
 
 echo
 echo "=== summary ==="
