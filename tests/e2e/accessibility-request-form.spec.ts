@@ -3,18 +3,12 @@
  * JavaScript on and off: every error at once, answers kept, the law picked
  * from the place, the confirmation with the legal deadline and next step.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { tabTo } from '../support/focus.ts';
 import { TEST_BASE_URL } from '../support/test-env.ts';
 
 const FORM_URL = `${TEST_BASE_URL}wniosek-o-dostepnosc/`;
 
-async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 test('a keyboard user submits too early, fixes every error and gets a reference with the 7-day deadline', async ({ page }) => {
   await page.goto(FORM_URL);

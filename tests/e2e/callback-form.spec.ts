@@ -6,18 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { contactFieldHints } from '../../src/callback/contact-rules.ts';
+import { tabTo } from '../support/focus.ts';
 import { TEST_BASE_URL } from '../support/test-env.ts';
 
 const FORM_URL = `${TEST_BASE_URL}oddzwonimy/`;
 
-/** Press Tab until the element matching `selector` has focus (keyboard only). */
-async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 test('a keyboard user hits errors, follows the summary, fixes them and gets a reference number', async ({ page }) => {
   await page.goto(FORM_URL);

@@ -104,3 +104,12 @@ export async function tabToPageStart(page: Page, limit: number): Promise<boolean
   }
   return !(await focusedElement(page)).onPage;
 }
+
+/** Press Tab until the element matching `selector` has focus (keyboard only); throws after `limit` presses. */
+export async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
