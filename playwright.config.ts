@@ -29,8 +29,8 @@ export default defineConfig({
   use: { baseURL: TEST_BASE_URL, trace: 'off', screenshot: 'off' },
   projects: [
     { name: 'js-on', use: { ...use, javaScriptEnabled: true } },
-    // The media variants (dark, forced colours, reduced motion) run once, with JavaScript on.
-    { name: 'js-off', use: { ...use, javaScriptEnabled: false }, testIgnore: ['a11y/axe-media.spec.ts'] },
+    // Which checks each project runs on a page: tests/e2e/pages.spec.ts.
+    { name: 'js-off', use: { ...use, javaScriptEnabled: false } },
   ],
   webServer: {
     command: ['node', ...SERVER_NODE_FLAGS, 'src/server/start.ts'].join(' '),
