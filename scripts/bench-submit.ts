@@ -15,7 +15,7 @@
  * its profile to DIR when it stops (`node scripts/profile-summary.ts DIR/*.cpuprofile`).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -57,6 +57,20 @@ createServer((req, res) => {
   });
 }).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
 `;
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms,
+ * from Linux's /proc (undefined elsewhere). Unlike wall time it hardly
+ * grows when other work on the machine takes the cores.
+ */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Several load results as one: total time, all latencies. */
 function merge(results: LoadResult[]): LoadResult {
@@ -102,10 +116,16 @@ async function main(): Promise<void> {
   await runLoad(WARMUP, C, barePost);
   const realRuns: LoadResult[] = [];
   const bareRuns: LoadResult[] = [];
+  let realCpu = 0;
+  let bareCpu = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const n = Math.floor(N / ROUNDS) + (round < N % ROUNDS ? 1 : 0);
+    const a0 = cpuMs(app.pid);
     realRuns.push(await runLoad(n, C, formPost));
+    realCpu += (cpuMs(app.pid) ?? NaN) - (a0 ?? NaN);
+    const b0 = cpuMs(bare.pid);
     bareRuns.push(await runLoad(n, C, barePost));
+    bareCpu += (cpuMs(bare.pid) ?? NaN) - (b0 ?? NaN);
   }
   const real = merge(realRuns);
   const baseline = merge(bareRuns);
@@ -125,6 +145,7 @@ async function main(): Promise<void> {
   const roundRatios = realRuns.map((r, i) => bareRuns[i]!.seconds / r.seconds);
   const p99 = percentile(real.latencies, 99);
   const accepted = WARMUP + (real.statuses.get(303) ?? 0);
+  if (!Number.isNaN(realCpu)) console.log(`czas CPU serwera na zgłoszenie (/proc, wszystkie wątki): formularz ${(realCpu / N).toFixed(2)} ms, wzorzec ${(bareCpu / N).toFixed(2)} ms`);
   console.log(`\nstosunek: ${ratio.toFixed(2)} (rundy: ${roundRatios.map((r) => r.toFixed(2)).join(', ')})   zapisane prośby: ${stored}/${accepted} przyjętych   wiadomości w kolejce: ${queued}`);
   const goals: [string, boolean][] = [
     ['stosunek ≥ 0,3 (cel dodatkowy: 0,4)', ratio >= 0.3],
