@@ -9,10 +9,13 @@
  * weighs on both alike. Prints requests/s, p50/p99, the ratio, and checks
  * that every accepted submission is stored. Not a test: a measurement.
  *
- *   npm run bench:submit -- --requests 3000 --clients 8 --rounds 3 [--no-build] [--cpu-prof DIR]
+ *   npm run bench:submit -- --requests 3000 --clients 8 --rounds 3 [--no-build] [--cpu-prof DIR] [--perf FILE]
  *
  * With `--cpu-prof DIR` the server runs under `node --cpu-prof` and writes
  * its profile to DIR when it stops (`node scripts/profile-summary.ts DIR/*.cpuprofile`).
+ * With `--perf FILE` Linux `perf record` samples the server's threads on CPU
+ * during the measured rounds (`node scripts/perf-summary.ts FILE N`): on a
+ * loaded machine this one is not skewed by the time the server waits for a core.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +35,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    perf: { type: 'string' },
   },
 });
 const N = Number(args.requests);
@@ -102,6 +106,8 @@ async function main(): Promise<void> {
 
   const dataDir = join(work, 'data');
   const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args['cpu-prof'])}`] : [];
+  // Names for JIT-compiled JavaScript in perf's samples (written to /tmp/perf-PID.map).
+  if (args.perf) profile.push('--perf-basic-prof', '--interpreted-frames-native-stack');
   const { child: app, origin } = await startServer({ DATA_DIR: dataDir, RATE_LIMIT_SUBMISSIONS: '100000' }, 20_000, profile);
   const barePort = await freePort();
   const bare = spawn(process.execPath, ['--input-type=module', '-e', BARE_SERVER], { env: { ...process.env, PORT: String(barePort), DB: join(work, 'bare.sqlite') }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -116,6 +122,7 @@ async function main(): Promise<void> {
   await runLoad(WARMUP, C, barePost);
   const realRuns: LoadResult[] = [];
   const bareRuns: LoadResult[] = [];
+  const perf = args.perf ? spawn('perf', ['record', '-q', '-e', 'cpu-clock', '-F', '997', '-g', '-p', String(app.pid), '-o', resolve(args.perf)], { stdio: 'inherit' }) : undefined;
   let realCpu = 0;
   let bareCpu = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -126,6 +133,11 @@ async function main(): Promise<void> {
     const b0 = cpuMs(bare.pid);
     bareRuns.push(await runLoad(n, C, barePost));
     bareCpu += (cpuMs(bare.pid) ?? NaN) - (b0 ?? NaN);
+  }
+  if (perf) {
+    perf.kill('SIGINT');
+    await new Promise((r) => perf.on('exit', r));
+    console.log(`perf: node scripts/perf-summary.ts ${args.perf} ${N}`);
   }
   const real = merge(realRuns);
   const baseline = merge(bareRuns);
