@@ -123,6 +123,9 @@ async function main(): Promise<void> {
   const realRuns: LoadResult[] = [];
   const bareRuns: LoadResult[] = [];
   const perf = args.perf ? spawn('perf', ['record', '-q', '-e', 'cpu-clock', '-F', '997', '-g', '-p', String(app.pid), '-o', resolve(args.perf)], { stdio: 'inherit' }) : undefined;
+  perf?.once('error', (error) => {
+    throw new Error(`perf record nie ruszył (czy perf jest zainstalowany?): ${error.message}`);
+  });
   let realCpu = 0;
   let bareCpu = 0;
   for (let round = 0; round < ROUNDS; round++) {
