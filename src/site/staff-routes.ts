@@ -1,9 +1,19 @@
 /** Addresses of the staff pages (below the base path); kept out of the sitemap and the public navigation. */
-import { listPath, requestPagePath, signInPath } from '../staff/staff-paths.ts';
+import { accessibilityRequestPagePath, letterPagePath, listPath, requestPagePath, signInPath } from '../staff/staff-paths.ts';
 
 /** Site-relative address of a request's staff page for a signed token. */
 export function staffRequestHref(token: string): string {
   return requestPagePath(import.meta.env.BASE_URL, token);
+}
+
+/** Site-relative address of an accessibility request's page for a signed token. */
+export function accessibilityRequestHref(token: string): string {
+  return accessibilityRequestPagePath(import.meta.env.BASE_URL, token);
+}
+
+/** Site-relative address of the printable letter of version `version`. */
+export function letterHref(token: string, version: number): string {
+  return letterPagePath(import.meta.env.BASE_URL, token, version);
 }
 
 /** Site-relative address of the staff lists (a unit's open requests, search for POM and the coordinator). */
