@@ -205,3 +205,35 @@ describe('the action schema', () => {
     expect(issues({ czynnosc: 'take', wersja: '1' })).toEqual({ kto: 'Wpisz swoje imię i nazwisko: zapiszemy je w historii wniosku' });
   });
 });
+
+describe('the letters and deadline mails by e-mail: every text line is in the HTML part', () => {
+  it('each letter of each law, and the reminder and escalation', async () => {
+    const { missingFacts } = await import('./helpers/mail-facts.ts');
+    const { renderAccessibilityDeadlineMail } = await import('../../src/mail/AccessibilityDeadlineMail.tsx');
+    const messages: [string, { text: string; html: string }][] = [];
+    for (const example of ['validDigital', 'validArchitecturalByPost'] as const) {
+      for (const [first, second] of [
+        [{ czynnosc: 'extend', termin: '2027-01-15', powody: 'Wykonawca & <zewnętrzny>.' }, { czynnosc: 'refuse', powody: 'Integralność.' }],
+        [{ czynnosc: 'done', opis: 'Poprawiono PDF.' }, undefined],
+        [{ czynnosc: 'alternative', opis: 'Wersja w Wordzie.\nDruga linia.' }, undefined],
+      ] as const) {
+        const { db, id } = stored(example);
+        act(db, id, { czynnosc: 'take', wersja: '1' });
+        act(db, id, { ...first, wersja: '2' });
+        if (second) act(db, id, { ...second, wersja: '3' });
+        const { renderAccessibilityLetterMail } = await import('../../src/mail/AccessibilityLetterMail.tsx');
+        for (const h of loadAccessibilityView(db, id)!.history) {
+          const letter = JSON.parse(h.detail).letter;
+          if (letter) messages.push([`${example} ${h.action}`, renderAccessibilityLetterMail(letter, { reference: 'ABC-123', to: 'a@example.org', officeName: office.nazwa, replyTo: 'k@example.org', messageId: '<m@x>' })]);
+        }
+        temp?.cleanup();
+        temp = undefined;
+      }
+    }
+    for (const which of ['reminder', 'escalation'] as const) {
+      messages.push([which, renderAccessibilityDeadlineMail({ which, reference: 'ABC-123', requestName: 'żądanie', state: 'w toku', targetLabel: '4 grudnia 2026 r.', lastDayLabel: '5 grudnia 2026 r.', link: 'https://x/obsluga/wniosek/1-a/', listLink: 'https://x/obsluga/', to: ['k@x'], messageId: '<m@x>' })]);
+    }
+    expect(messages.length).toBe(10);
+    for (const [name, m] of messages) expect(missingFacts(m.text, m.html), name).toEqual([]);
+  });
+});
