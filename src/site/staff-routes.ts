@@ -26,9 +26,13 @@ export function staffSignInHref(): string {
   return signInPath(import.meta.env.BASE_URL);
 }
 
-/** Headers of every staff page: never cached, never indexed, no referrer (addresses carry signed links). */
+/**
+ * Headers of every staff page: never cached, never indexed, no referrer to other sites (addresses carry
+ * signed links). `same-origin`, not `no-referrer`: with `no-referrer` a browser posts the page's own
+ * forms with `Origin: null`, and the origin check refuses every action.
+ */
 export function setStaffPageHeaders(headers: Headers): void {
   headers.set('Cache-Control', 'no-store');
-  headers.set('Referrer-Policy', 'no-referrer');
+  headers.set('Referrer-Policy', 'same-origin');
   headers.set('X-Robots-Tag', 'noindex, nofollow');
 }
