@@ -126,6 +126,33 @@ describe('the coordinator answers an accessibility request from the e-mail', () 
     expect(history(id)).toHaveLength(3);
   });
 
+  it('the coordinator’s list shows open accessibility requests by deadline, overdue first, and the search finds one', async () => {
+    const refs: string[] = [];
+    for (const answers of [accessibilityRequestExamples.validDigital.answers, accessibilityRequestExamples.validArchitecturalByPost.answers]) {
+      const r = await post(`${server.origin}${BASE}wniosek-o-dostepnosc/`, 'accessibilityRequest', answers);
+      refs.push(new URL(r.headers.get('location')!, server.origin).searchParams.get('nr')!);
+    }
+    // The second (14 days) is made overdue: it must come first.
+    const writer = new DatabaseSync(join(server.dataDir, 'oddzwonimy.sqlite'), { timeout: 5000 });
+    const payload = JSON.parse((writer.prepare('SELECT payload FROM requests WHERE reference = ?').get(refs[1]!) as { payload: string }).payload);
+    payload.clock = { ...payload.clock, lastDay: '2026-01-05', officeTarget: '2026-01-05' };
+    writer.prepare('UPDATE requests SET deadline_at = ?, payload = ? WHERE reference = ?').run('2026-01-05T22:59:00.000Z', JSON.stringify(payload), refs[1]!);
+    writer.close();
+
+    await post(`${server.origin}${BASE}obsluga/logowanie/`, 'staffSignIn', { email: COORDINATOR });
+    await waitFor(() => mailTo(COORDINATOR, /Logowanie/).length === 1, 20_000, 'the sign-in e-mail');
+    const link = /https?:\/\/\S+\/obsluga\/logowanie\/[0-9a-f]{64}\//.exec(mailTo(COORDINATOR, /Logowanie/)[0]!.parsed.text ?? '')![0];
+    const confirmed = await post(local(link), 'staffConfirm', {});
+    const cookie = confirmed.headers.get('set-cookie')!.split(';')[0]!;
+    const list = await text(await fetch(`${server.origin}${BASE}obsluga/`, { headers: { cookie } }));
+    const section = list.slice(list.indexOf('Wnioski o dostępność'));
+    expect(section).toContain('Po terminie: 5 stycznia 2026 r.');
+    expect(section.indexOf(refs[1]!)).toBeGreaterThan(-1);
+    expect(section.indexOf(refs[1]!)).toBeLessThan(section.indexOf(refs[0]!));
+    const found = await text(await fetch(`${server.origin}${BASE}obsluga/?nr=${refs[0]!}`, { headers: { cookie } }));
+    expect(found).toContain(`Wniosek o dostępność nr ${refs[0]}: żądanie zapewnienia dostępności cyfrowej, stan: nowa.`);
+  });
+
   it('a tampered link: 403, nothing changes', async () => {
     expect((await fetch(`${server.origin}${BASE}obsluga/wniosek/1-nie-nasz-podpis/`)).status).toBe(403);
     expect((await post(`${server.origin}${BASE}obsluga/wniosek/1-nie-nasz-podpis/`, 'accessibilityOutcome', { czynnosc: 'take', wersja: '1', kto: 'X' })).status).toBe(403);
