@@ -10,6 +10,7 @@ import { accessibilityRequestSchema, requestAnswersFromForm, type AccessibilityR
 import { renderCoordinatorMail, renderRequesterConfirmation } from '../mail/accessibility-request-mails.tsx';
 import { callbackContent, database } from './callback-runtime.ts';
 import { href } from './routes.ts';
+import { accessibilityRequestMailLink } from './staff-links.ts';
 
 const site = new URL(import.meta.env.SITE);
 
@@ -27,8 +28,8 @@ export async function acceptAccessibilityRequest(form: AccessibilityRequestForm,
     now,
     calendar: content.calendar,
     fallbackEmails: content.fallbackUnit.email,
-    composeMails: (request) => {
-      const mails = [{ kind: 'staff' as const, message: renderCoordinatorMail(request, [content.office.koordynator.email], mailCtx) }];
+    composeMails: (request, requestId) => {
+      const mails = [{ kind: 'staff' as const, message: renderCoordinatorMail(request, [content.office.koordynator.email], mailCtx, accessibilityRequestMailLink(requestId)) }];
       const confirmation = renderRequesterConfirmation(request, mailCtx);
       return confirmation ? [...mails, { kind: 'resident' as const, message: confirmation }] : mails;
     },
