@@ -62,6 +62,7 @@ export function migrate(db: DatabaseSync): void {
     db.exec('BEGIN IMMEDIATE');
     try {
       db.exec(m.sql);
+      m.after?.(db);
       db.exec(`PRAGMA user_version = ${m.version}`);
       db.exec('COMMIT');
     } catch (error) {

@@ -48,6 +48,7 @@ const LAYERS: readonly Layer[] = [
   { name: 'routing (the callback request, its options, schema, wording and routing)', pure: true, members: ['src/callback/'] },
   { name: 'accessibility requests (laws, clocks, schema, examples)', pure: true, members: ['src/accessibility-requests/'] },
   { name: 'staff rules (states, links, access, the action schema)', pure: true, members: ['src/staff/'] },
+  { name: 'register (what the counts mean, facts, filters, CSV)', pure: true, members: ['src/register/'], forbiddenPackages: ['zod', 'yaml'] },
   { name: 'rendering (e-mails as components)', pure: true, members: ['src/mail/'] },
   { name: 'browser islands', pure: true, members: ['src/islands/'] },
   { name: 'settings', pure: false, members: ['src/config/'] },
