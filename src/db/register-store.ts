@@ -7,32 +7,10 @@ import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { warsawInstant } from '../calendar/warsaw-time.ts';
 import { addDays } from '../calendar/iso-date.ts';
 import type { RegisterFilters } from '../register/register-filters.ts';
-import { statement, type Database } from './database.ts';
+import type { RegisterRow } from '../register/register-row.ts';
 
-/** One row of the register. */
-export interface RegisterRow {
-  id: number;
-  /** The request, while it is stored. */
-  request_id: number | null;
-  reference: string | null;
-  kind: string;
-  law: string;
-  channel_asked: string;
-  channel_used: string | null;
-  unit_id: string;
-  topic_id: string;
-  received_at: string;
-  deadline_at: string;
-  due_at: string;
-  first_contact_at: string | null;
-  first_contact_minutes: number | null;
-  closed_at: string | null;
-  state: string;
-  outcome: string | null;
-  extended_to: string | null;
-  attempts: number;
-  on_time: number | null;
-}
+export type { RegisterRow };
+import { statement, type Database } from './database.ts';
 
 /** A period as instants: from the start of the first Warsaw day to the start of the day after the last. */
 export function periodBounds(from: string, to: string): { start: string; end: string } {

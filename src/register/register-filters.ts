@@ -69,7 +69,8 @@ export const EARLIEST_DATE: IsoDate = '2019-01-01';
 /** The default period: the last twelve months up to today. */
 export function defaultPeriod(today: IsoDate): { from: IsoDate; to: IsoDate } {
   const { year, month, day } = parseIsoDate(today);
-  return { from: addDays(isoDateOf(year - 1, month, day), 1), to: today };
+  const lastDay = parseIsoDate(isoDateOf(year - 1, month + 1, 0)).day;
+  return { from: addDays(isoDateOf(year - 1, month, Math.min(day, lastDay)), 1), to: today };
 }
 
 const LONGEST = 64;
