@@ -7,6 +7,7 @@ import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { warsawInstant } from '../calendar/warsaw-time.ts';
 import { addDays } from '../calendar/iso-date.ts';
 import type { RegisterFilters } from '../register/register-filters.ts';
+import type { FigureCounts } from '../register/figures.ts';
 import type { RegisterRow } from '../register/register-row.ts';
 
 export type { RegisterRow };
@@ -153,4 +154,17 @@ export function reportCounts(db: Database, filters: Pick<RegisterFilters, 'from'
   const channelsAsked = statement(db, 'SELECT channel_asked AS key, COUNT(*) AS n FROM request_facts WHERE received_at >= ? AND received_at < ? GROUP BY 1 ORDER BY 2 DESC, 1').all(start, end) as unknown as { key: string; n: number }[];
   const channelsUsed = statement(db, 'SELECT channel_used AS key, COUNT(*) AS n FROM request_facts WHERE received_at >= ? AND received_at < ? AND channel_used IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1').all(start, end) as unknown as { key: string; n: number }[];
   return { byLaw, channelsAsked, channelsUsed };
+}
+
+/** Every count the figures page needs for a period. */
+export function figureCounts(db: Database, period: Pick<RegisterFilters, 'from' | 'to'>, now: Date): FigureCounts {
+  return {
+    from: period.from,
+    to: period.to,
+    monthlyKinds: monthlyCounts(db, period, 'kind'),
+    monthlyChannels: monthlyCounts(db, period, 'channel_asked'),
+    onTime: onTimeByUnit(db, period, now),
+    firstContact: firstContactByUnit(db, period),
+    overdue: overdueNowByUnit(db, now),
+  };
 }

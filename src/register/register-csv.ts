@@ -6,6 +6,7 @@ import { csvLine } from './csv.ts';
 import { channelLabel, kindLabel, outcomeLabel, stateLabel, type RegisterLabels } from './register-labels.ts';
 import { formatInstant } from './register-format.ts';
 import type { RegisterRow } from './register-row.ts';
+import type { PeriodFigures } from './figures.ts';
 import { laws, type LawId } from './request-outcome.ts';
 
 /** The header line of the register's CSV. */
@@ -57,4 +58,21 @@ export function registerCsvLine(r: RegisterRow, labels: RegisterLabels, now: Dat
     channelLabel(r.channel_used),
     r.attempts,
   ]);
+}
+
+/** The header line of the figures' CSV (one number per line, for a pivot table). */
+export const FIGURES_CSV_HEADER = csvLine(['Zestawienie', 'Okres od', 'Okres do', 'Wiersz', 'Kolumna', 'Wartość', 'Miara']);
+
+/** Every number of the figures of a period, one per line, as the tables show them (minutes as numbers). */
+export function* figuresCsvLines(f: PeriodFigures): Generator<string> {
+  for (const fig of [f.byKind, f.byChannel, f.onTime, f.firstContact]) {
+    for (const [i, row] of fig.rows.entries()) {
+      for (const [j, col] of fig.columns.entries()) {
+        const v = fig.values[i]![j] ?? null;
+        yield csvLine([fig.title, f.from, f.to, row.label, col.label, v === null ? null : Math.round(v * 10) / 10, col.unit]);
+      }
+    }
+  }
+  for (const u of f.overdueNow.byUnit) yield csvLine(['Po terminie teraz (cały rejestr)', f.from, f.to, u.label, 'Otwarte po terminie', u.n, 'liczba']);
+  yield csvLine(['Po terminie teraz (cały rejestr)', f.from, f.to, 'Razem', 'Otwarte po terminie', f.overdueNow.total, 'liczba']);
 }

@@ -47,7 +47,7 @@ const accessibilityForm = (answers: Record<string, string>) => accessibilityRequ
 /**
  * Requests in March and April 2026 (callbacks handled on time, late and not
  * at all; both accessibility kinds), the March ones then purged as after the
- * retention period. Returns how many were stored.
+ * retention period, and one from yesterday. Returns how many were stored.
  */
 export async function seedRegister(db: Database): Promise<number> {
   const at = (iso: string) => new Date(iso);
@@ -65,5 +65,7 @@ export async function seedRegister(db: Database): Promise<number> {
   submitAccessibilityRequest(db, accessibilityForm(accessibilityRequestExamples.validDigital.answers), ctx(at('2026-04-10T08:00:00Z')));
   submitAccessibilityRequest(db, accessibilityForm(accessibilityRequestExamples.validArchitecturalByPost.answers), ctx(at('2026-04-14T08:00:00Z')));
   purgeRequestsBefore(db, at('2026-04-01T00:00:00Z'));
-  return march.length + 4;
+  // One within retention whatever the day the tests run: its row links to its page.
+  await storedRequest(db, new Date(Date.now() - 86_400_000));
+  return march.length + 5;
 }

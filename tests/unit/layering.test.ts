@@ -44,6 +44,7 @@ const LAYERS: readonly Layer[] = [
     ],
   },
   { name: 'procedure', pure: true, members: ['src/procedure/'] },
+  { name: 'charts (SVG bar charts)', pure: true, members: ['src/charts/'], forbiddenPackages: ['zod', 'yaml'] },
   // A new file of callback/ or mail/ is pure unless it is named among the services below.
   { name: 'routing (the callback request, its options, schema, wording and routing)', pure: true, members: ['src/callback/'] },
   { name: 'accessibility requests (laws, clocks, schema, examples)', pure: true, members: ['src/accessibility-requests/'] },
