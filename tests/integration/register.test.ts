@@ -21,7 +21,7 @@ const cookies: Record<keyof typeof STAFF_EMAILS, string> = { coordinator: '', po
 beforeAll(async () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'oddzwonimy-register-')), 'data');
   const db = openDatabase(dataDir);
-  await seedRegister(db);
+  seedRegister(db);
   // A topic no content names, as text a spreadsheet would run.
   db.prepare("UPDATE request_facts SET topic_id = '=HYPERLINK(\"http://x\")' WHERE id = (SELECT MIN(id) FROM request_facts)").run();
   for (const who of Object.keys(STAFF_EMAILS) as (keyof typeof STAFF_EMAILS)[]) cookies[who] = seedSession(db, STAFF_EMAILS[who]);

@@ -5,6 +5,7 @@
  */
 import { accessibilityRequestExamples } from '../../src/accessibility-requests/request-examples.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
+import { registerPageStates } from './register-seed.ts';
 import { PURGED_REQUEST_ID, SEEDED_REQUEST, seedStaffRequest, staffPagePath } from './staff-seed.ts';
 
 /** A page as it looks after a request other than a plain GET of its address. */
@@ -17,6 +18,8 @@ export type PageState = {
   post?: Record<string, string | string[]>;
   /** HTTP status of the final response; 200 when not set. */
   expectStatus?: number;
+  /** A `Cookie` header sent with the request (a seeded staff session). */
+  cookie?: string;
 };
 
 const FORM_ACTION = 'oddzwonimy/?_action=callback';
@@ -55,3 +58,5 @@ pageStates.push(
   { name: 'staff-sign-in-error', path: 'obsluga/logowanie/?_action=staffSignIn', post: { email: 'to-nie-adres' }, expectStatus: 400 },
   { name: 'staff-sign-in-link-unknown', path: `obsluga/logowanie/${'0'.repeat(64)}/`, expectStatus: 403 },
 );
+// The register, its figures and the report: signed in as the coordinator (and as a unit: 403), every state.
+pageStates.push(...registerPageStates());

@@ -21,6 +21,8 @@ export interface CheckTarget {
   expectStatus: number;
   /** Where the target comes from. */
   kind: 'sitemap' | 'state' | 'not-found';
+  /** A `Cookie` header to send (a signed-in staff page). */
+  cookie?: string;
 }
 
 /** Encode a form body as application/x-www-form-urlencoded; arrays become repeated fields. */
@@ -59,6 +61,7 @@ export function statePages(): CheckTarget[] {
       kind: 'state',
     };
     if (state.post) target.postBody = formBody(state.post);
+    if (state.cookie) target.cookie = state.cookie;
     return target;
   });
 }
