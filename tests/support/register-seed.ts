@@ -112,3 +112,15 @@ export function registerPageStates(): { name: string; path: string; expectStatus
     { name: 'report-error', path: 'obsluga/rejestr/raport/?od=31.02.2026', expectStatus: 400, cookie: coordinator },
   ];
 }
+
+/** A month of the register with more than one page of callbacks (June 2025), for the paging spec. */
+export const PAGED_MONTH = { from: '2025-06-01', to: '2025-06-30', count: 55 } as const;
+
+/** Seed {@link PAGED_MONTH} once (callbacks on its working days) and return a coordinator's session cookie value. */
+export function seedPagedMonth(): string {
+  return withTestDatabase((db) => {
+    const have = (db.prepare("SELECT COUNT(*) AS n FROM request_facts WHERE received_on BETWEEN '2025-06-01' AND '2025-06-30'").get() as { n: number }).n;
+    for (let i = have; i < PAGED_MONTH.count; i++) storedRequest(db, new Date(Date.UTC(2025, 5, 2 + (i % 26), 7 + (i % 7), i)));
+    return seedSession(db, STAFF_EMAILS.coordinator);
+  });
+}
