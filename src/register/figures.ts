@@ -139,7 +139,7 @@ const shortKind: Record<(typeof requestKindIds)[number], string> = {
 };
 
 /** The chart of a figure: one bar group per row; the figures whose extra columns are counts chart only their first columns. */
-export function figureChart(f: Figure, chartColumns = f.columns.length): string {
+export function figureChart(f: Figure, chartColumns = f.columns.length, options: { standalone?: boolean } = {}): string {
   const spec: BarChartSpec = {
     id: f.id,
     title: f.title,
@@ -149,5 +149,5 @@ export function figureChart(f: Figure, chartColumns = f.columns.length): string 
     format: (v) => f.format(v, 0),
   };
   if (f.max !== undefined) spec.max = f.max;
-  return barChartSvg(spec);
+  return barChartSvg(spec, options);
 }
