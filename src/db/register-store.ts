@@ -168,3 +168,11 @@ export function figureCounts(db: Database, period: Pick<RegisterFilters, 'from' 
     overdue: overdueNowByUnit(db, now),
   };
 }
+
+/** Open requests past their deadline now, the longest overdue first (at most `limit`), with their reference while stored. */
+export function overdueNow(db: Database, now: Date, limit: number): { reference: string | null; kind: string; unit_id: string; due_at: string }[] {
+  return statement(
+    db,
+    'SELECT r.reference, f.kind, f.unit_id, f.due_at FROM request_facts f LEFT JOIN requests r ON r.id = f.request_id WHERE f.outcome IS NULL AND f.due_at <= ? ORDER BY f.due_at, f.id LIMIT ?',
+  ).all(now.toISOString(), limit) as unknown as { reference: string | null; kind: string; unit_id: string; due_at: string }[];
+}
