@@ -64,3 +64,12 @@ describe('register filters', () => {
     expect(parseDate('')).toBeUndefined();
   });
 });
+
+describe('register labels', () => {
+  it('name the accessibility requests’ unit as the service stores it', async () => {
+    const { COORDINATOR_UNIT_ID } = await import('../../src/accessibility-requests/request-service.ts');
+    const { COORDINATOR_UNIT, registerLabels } = await import('../../src/register/register-labels.ts');
+    expect(COORDINATOR_UNIT).toBe(COORDINATOR_UNIT_ID);
+    expect(registerLabels([{ id: 'pom', nazwa: 'Punkt Obsługi Mieszkańców' }], [], {}).unitName(COORDINATOR_UNIT)).toBe('Koordynator do spraw dostępności');
+  });
+});
