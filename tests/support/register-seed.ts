@@ -89,7 +89,7 @@ export function seedRegister(db: Database): number {
  * server's database once (requests in March and April 2026) and a session
  * for the coordinator and for a unit on every call.
  */
-export function registerPageStates(): { name: string; path: string; expectStatus?: number; cookie?: string }[] {
+export function registerPageStates(): { name: string; path: string; expectStatus?: number; cookie?: string; pa11ySkip?: string }[] {
   const { coordinator, unit } = withTestDatabase((db) => {
     const seeded = (db.prepare("SELECT COUNT(*) AS n FROM request_facts WHERE received_at < '2026-05-01'").get() as { n: number }).n;
     if (seeded === 0) seedRegister(db);
@@ -105,7 +105,14 @@ export function registerPageStates(): { name: string; path: string; expectStatus
     { name: 'register-page-past-end', path: `obsluga/rejestr/?${year}&strona=999`, expectStatus: 400, cookie: coordinator },
     { name: 'register-unit-forbidden', path: 'obsluga/rejestr/', expectStatus: 403, cookie: unit },
     { name: 'register-download-signed-out', path: `obsluga/rejestr/rejestr.csv?${year}`, expectStatus: 403 },
-    { name: 'figures', path: `obsluga/rejestr/liczby/?${year}`, cookie: coordinator },
+    {
+      name: 'figures',
+      path: `obsluga/rejestr/liczby/?${year}`,
+      cookie: coordinator,
+      // pa11y (its axe 4.11) reported colour contrast on every SVG <text> (#1b1b1b on white, 17:1) on 1 Dec 2026;
+      // the same axe 4.11 run in Playwright on the same page found none. Open: find what pa11y's page differs in.
+      pa11ySkip: 'colour contrast of SVG chart text: a pa11y-only finding not reproduced with the same axe version',
+    },
     { name: 'figures-empty', path: 'obsluga/rejestr/liczby/?od=2020-01-01&do=2020-12-31', cookie: coordinator },
     { name: 'figures-error', path: 'obsluga/rejestr/liczby/?od=2019-01-01&do=2026-12-31', expectStatus: 400, cookie: coordinator },
     { name: 'report', path: `obsluga/rejestr/raport/?${year}`, cookie: coordinator },
