@@ -66,6 +66,7 @@ export function migrate(db: DatabaseSync): void {
     try {
       db.exec(m.sql);
       if (m.rebuildsTables && db.prepare('PRAGMA foreign_key_check').all().length > 0) throw new Error(`migracja ${m.version}: odwołania między tabelami się nie zgadzają`);
+      m.after?.(db);
       db.exec(`PRAGMA user_version = ${m.version}`);
       db.exec('COMMIT');
     } catch (error) {

@@ -2,7 +2,19 @@
  * The database schema, as numbered migrations applied in order at start.
  * Never edit a migration that has shipped: add the next one.
  */
-export const migrations: readonly { version: number; sql: string; rebuildsTables?: true }[] = [
+import type { DatabaseSync } from 'node:sqlite';
+import { recordFactsBefore } from './request-facts-store.ts';
+
+/** One migration: its SQL, and optionally work on the data after it (same transaction). */
+export interface Migration {
+  version: number;
+  sql: string;
+  /** The runner turns foreign keys off around it (a table rebuild must not cascade). */
+  rebuildsTables?: true;
+  after?: (db: DatabaseSync) => void;
+}
+
+export const migrations: readonly Migration[] = [
   {
     version: 1,
     sql: `
@@ -139,6 +151,42 @@ export const migrations: readonly { version: number; sql: string; rebuildsTables
       CREATE INDEX requests_created ON requests (created_at);
       CREATE INDEX requests_open ON requests (state, deadline_at);
     `,
+  },
+  {
+    // Register and reports (#15): anonymous facts per request that outlive the purge. No reference, name,
+    // contact, free text or payload; instants to the minute; the link to the request is cleared when it goes.
+    // Filled for the requests already stored.
+    version: 40,
+    sql: `
+      CREATE TABLE request_facts (
+        id                     INTEGER PRIMARY KEY,
+        request_id             INTEGER UNIQUE REFERENCES requests (id) ON DELETE SET NULL,
+        kind                   TEXT NOT NULL,
+        law                    TEXT NOT NULL,
+        channel_asked          TEXT NOT NULL,
+        channel_used           TEXT,
+        unit_id                TEXT NOT NULL,
+        topic_id               TEXT NOT NULL,
+        received_at            TEXT NOT NULL,
+        received_on            TEXT NOT NULL,
+        received_month         TEXT NOT NULL,
+        deadline_at            TEXT NOT NULL,
+        due_at                 TEXT NOT NULL,
+        first_contact_at       TEXT,
+        first_contact_minutes  INTEGER,
+        closed_at              TEXT,
+        state                  TEXT NOT NULL,
+        outcome                TEXT,
+        extended_to            TEXT,
+        attempts               INTEGER NOT NULL DEFAULT 0,
+        on_time                INTEGER CHECK (on_time IN (0, 1))
+      ) STRICT;
+      CREATE INDEX request_facts_received ON request_facts (received_at, id);
+      CREATE INDEX request_facts_open ON request_facts (outcome, due_at);
+    `,
+    after: (db) => {
+      recordFactsBefore(db);
+    },
   },
   {
     // A request id is never given out twice, even after the newest requests are purged: an old

@@ -1,5 +1,6 @@
 /** Queries on stored callback requests. */
-import { statement, type Database } from './database.ts';
+import { statement, transaction, type Database } from './database.ts';
+import { recordFacts, recordFactsBefore } from './request-facts-store.ts';
 
 /** A request row as stored. */
 export interface RequestRow {
@@ -27,7 +28,9 @@ export function insertRequest(db: Database, row: Omit<RequestRow, 'id' | 'kind'>
      VALUES (MAX((SELECT IFNULL(MAX(id), 0) FROM requests), (SELECT id FROM request_id_floor)) + 1,
              :reference, :view_token, :status, :created_at, :topic_id, :unit_id, :deadline_at, :payload, :kind)`,
   ).run({ kind: 'oddzwonienie', ...row });
-  return Number(result.lastInsertRowid);
+  const id = Number(result.lastInsertRowid);
+  recordFacts(db, id);
+  return id;
 }
 
 /** The request with this reference, if stored. */
@@ -35,9 +38,15 @@ export function findRequestByReference(db: Database, reference: string): Request
   return statement(db, 'SELECT * FROM requests WHERE reference = ?').get(reference) as RequestRow | undefined;
 }
 
-/** Delete requests (and, by cascade, their mail) created before `cutoff`; returns how many. */
+/**
+ * Delete requests (and, by cascade, their mail and history) created before
+ * `cutoff`, after writing their anonymous facts one last time; returns how many.
+ */
 export function purgeRequestsBefore(db: Database, cutoff: Date): number {
-  return Number(statement(db, 'DELETE FROM requests WHERE created_at < ?').run(cutoff.toISOString()).changes);
+  return transaction(db, () => {
+    recordFactsBefore(db, cutoff);
+    return Number(statement(db, 'DELETE FROM requests WHERE created_at < ?').run(cutoff.toISOString()).changes);
+  });
 }
 
 /** Whether a reference is already taken. */

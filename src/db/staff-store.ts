@@ -1,5 +1,6 @@
 /** Queries of the staff side: a request's state and version, its history, the clock's idempotency keys. */
 import { statement, type Database } from './database.ts';
+import { recordFacts } from './request-facts-store.ts';
 import type { RequestRow } from './requests-store.ts';
 
 /** A request with its staff-side columns. */
@@ -58,9 +59,13 @@ export function updateRequestState(db: Database, id: number, fromVersion: number
   return result.changes === 1;
 }
 
-/** Add a history entry (inside the caller's transaction). */
+/**
+ * Add a history entry (inside the caller's transaction, after the request's
+ * change): every change has one, so this also refreshes the request's facts.
+ */
 export function addHistory(db: Database, entry: Omit<HistoryRow, 'id'>): void {
   statement(db, 'INSERT INTO request_history (request_id, version, at, action, state, actor, detail) VALUES (:request_id, :version, :at, :action, :state, :actor, :detail)').run({ ...entry });
+  recordFacts(db, entry.request_id);
 }
 
 /** Open accepted requests, earliest deadline first; one unit's when `unitId` is given. */

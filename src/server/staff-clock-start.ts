@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { OfficeCalendar } from '../calendar/working-days.ts';
 import { FALLBACK_UNIT_ID, contentFiles } from '../content/content-files.ts';
-import { officeSchema, unitSchema } from '../content/schemas.ts';
+import { officeSchema, statementSchema, unitSchema } from '../content/schemas.ts';
 import type { Database } from '../db/database.ts';
 import { requestLinkToken } from '../staff/signed-links.ts';
 import { startStaffClock, type StaffClockContent } from '../staff/staff-clock.ts';
@@ -42,7 +42,16 @@ export function readStaffClockContent(root: URL): StaffClockContent {
     pomEmails: units.find((u) => u.id === FALLBACK_UNIT_ID)?.email ?? [office.email],
     coordinatorEmail: office.koordynator.email,
     officePhone: office.telefon,
+    statementReviewedOn: reviewedOn(read(contentFiles.statement)),
   };
+}
+
+/** The statement's last review date (`RRRR-MM-DD`), if the statement gives a valid one. */
+function reviewedOn(raw: unknown): string | undefined {
+  const parsed = statementSchema.safeParse(raw);
+  const date: unknown = parsed.success ? parsed.data.data_przegladu : undefined;
+  if (date instanceof Date) return date.toISOString().slice(0, 10);
+  return typeof date === 'string' ? date : undefined;
 }
 
 /** Start the clock; returns its stopper. */
@@ -55,6 +64,8 @@ export function startStaffClockFromSettings(s: StaffClockStart): { stop(): void 
       request: (id) => new URL(requestPagePath(s.base, requestLinkToken(s.key, id)), site).href,
       accessibilityRequest: (id) => new URL(accessibilityRequestPagePath(s.base, requestLinkToken(s.key, id)), site).href,
       list: (unitId) => new URL(listPath(s.base, unitId), site).href,
+      register: (query) => new URL(`${s.base}obsluga/rejestr/?${query}`, site).href,
+      statement: new URL(`${s.base}deklaracja-dostepnosci/`, site).href,
     },
     leadMinutes: s.leadMinutes,
     digestHour: s.digestHour,

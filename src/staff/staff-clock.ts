@@ -10,7 +10,7 @@
  * are deleted on the way. Time is passed in: tests move it.
  */
 import type { CallbackRequest } from '../callback/callback-request.ts';
-import { formatDayLabel } from '../calendar/format-pl.ts';
+import { formatCalendarDate, formatDayLabel } from '../calendar/format-pl.ts';
 import { warsawDate, warsawMinutes } from '../calendar/warsaw-time.ts';
 import type { OfficeCalendar } from '../calendar/working-days.ts';
 import { workingMinutesBefore } from '../calendar/working-time.ts';
@@ -21,6 +21,11 @@ import { purgeExpiredSignIns } from '../db/staff-auth-store.ts';
 import { claimNotice, noticeTaken, openRequests, purgeStaffLeftovers, type StaffRequestRow } from '../db/staff-store.ts';
 import type { MailMessage } from '../mail/mail-message.ts';
 import { renderStaffDigestMail } from '../mail/StaffDigestMail.tsx';
+import { renderCoordinatorDigestMail, type CoordinatorDigestData, type OverdueLine } from '../mail/CoordinatorDigestMail.tsx';
+import { overdueNow, overdueNowByUnit } from '../db/register-store.ts';
+import { EARLIEST_DATE } from '../register/register-filters.ts';
+import { formatInstant } from '../register/register-format.ts';
+import { COORDINATOR_UNIT, kindLabel, registerLabels } from '../register/register-labels.ts';
 import { renderStaffEscalationMail } from '../mail/StaffEscalationMail.tsx';
 import { renderStaffReminderMail } from '../mail/StaffReminderMail.tsx';
 import type { RequestSummary } from '../mail/staff-notice-data.ts';
@@ -36,14 +41,20 @@ export interface StaffClockContent {
   pomEmails: readonly string[];
   coordinatorEmail: string;
   officePhone: string;
+  /** Date of the statement's last review (`data_przegladu`), for the coordinator's yearly reminder. */
+  statementReviewedOn?: string | undefined;
 }
 
 /** What the clock does and with what. */
 export interface StaffClockOptions {
   db: Database;
   content: StaffClockContent;
-  /** Absolute links: a request's signed page, an accessibility request's, a unit's list (every unit's without one). */
-  links: { request: (requestId: number) => string; accessibilityRequest: (requestId: number) => string; list: (unitId?: string) => string };
+  /**
+   * Absolute links: a request's signed page, an accessibility request's, a unit's list (every unit's
+   * without one), and for the coordinator's digest the register (with a query) and the statement;
+   * without those two no coordinator's digest.
+   */
+  links: { request: (requestId: number) => string; accessibilityRequest: (requestId: number) => string; list: (unitId?: string) => string; register?: (query: string) => string; statement?: string };
   /** Working minutes before the deadline at which the unit is reminded. */
   leadMinutes: number;
   /** Hour (Warsaw) of the morning digest. */
@@ -60,6 +71,15 @@ export interface StaffClockRound {
   reminders: number;
   escalations: number;
   digests: number;
+}
+
+/** Overdue requests the coordinator's digest lists by name (the rest by count). */
+const COORDINATOR_DIGEST_LINES = 30;
+
+/** Whether the statement's yearly review is due on `today`: from 1 March until it was reviewed this year. */
+export function statementReviewDue(today: string, reviewedOn: string | undefined): boolean {
+  const year = today.slice(0, 4);
+  return today >= `${year}-03-01` && (reviewedOn === undefined || reviewedOn < `${year}-01-01`);
 }
 
 const compact = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
@@ -125,10 +145,50 @@ export function runStaffClockOnce(o: StaffClockOptions, now: Date): StaffClockRo
       }));
       round.digests++;
     }
+    if (o.links.register) {
+      const calendar = o.content.calendarFor(COORDINATOR_UNIT);
+      const due = calendar.isWorkingDay(today) && warsawMinutes(now) >= o.digestHour * 60 && nowMs < calendar.closingTime(today).getTime();
+      if (due && claimNotice(o.db, `digest:${COORDINATOR_UNIT}:${today}`, 'digest', null, now)) {
+        const message = coordinatorDigest(o, now, today);
+        if (message) {
+          queue(null, message);
+          round.digests++;
+        }
+      }
+    }
     purgeStaffLeftovers(o.db, new Date(nowMs - o.retentionDays * 86_400_000));
     purgeExpiredSignIns(o.db, now, new Date(nowMs - 86_400_000));
   });
   return round;
+}
+
+/** The coordinator's digest at `now`, or `undefined` when nothing is overdue and no review is due. */
+function coordinatorDigest(o: StaffClockOptions, now: Date, today: string): MailMessage | undefined {
+  const labels = registerLabels(o.content.units, [], {});
+  const byUnit = overdueNowByUnit(o.db, now).map((r) => ({ unitName: labels.unitName(r.unit_id), n: r.n }));
+  const total = byUnit.reduce((sum, u) => sum + u.n, 0);
+  const reviewDue = statementReviewDue(today, o.content.statementReviewedOn);
+  if (total === 0 && !reviewDue) return undefined;
+  const lines = overdueNow(o.db, now, COORDINATOR_DIGEST_LINES).map((r) => {
+    const line: OverdueLine = { kind: kindLabel(r.kind), unitName: labels.unitName(r.unit_id), due: formatInstant(r.due_at) };
+    if (r.reference) line.reference = r.reference;
+    return line;
+  });
+  const data: CoordinatorDigestData = {
+    dayLabel: formatDayLabel(today),
+    overdue: { total, byUnit, lines },
+    to: [o.content.coordinatorEmail],
+    registerLink: o.links.register!(new URLSearchParams({ od: EARLIEST_DATE, do: today, termin: 'po-terminie-teraz', sort: 'termin', kierunek: 'rosnaco' }).toString()),
+    messageId: `<digest.${COORDINATOR_UNIT}.${today}@${o.messageIdHost}>`,
+  };
+  if (reviewDue) {
+    data.review = {
+      lastReview: o.content.statementReviewedOn ? formatCalendarDate(o.content.statementReviewedOn) : 'brak daty w deklaracji',
+      dueLabel: formatCalendarDate(`${today.slice(0, 4)}-03-31`),
+      statementLink: o.links.statement ?? o.links.list(),
+    };
+  }
+  return renderCoordinatorDigestMail(data);
 }
 
 /** Run the clock now and then every `everyMs` (default 30 s) until stopped. */

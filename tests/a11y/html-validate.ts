@@ -16,7 +16,7 @@ const htmlDir = join(TEST_TMP_DIR, 'html');
 const vnuJar = 'node_modules/vnu-jar/build/dist/vnu.jar';
 
 async function fetchTarget(target: CheckTarget): Promise<Response> {
-  if (target.postBody === undefined) return fetch(target.url);
+  if (target.postBody === undefined) return fetch(target.url, { headers: target.cookie ? { cookie: target.cookie } : {} });
   const posted = await fetch(target.url, {
     method: 'POST',
     body: target.postBody,

@@ -14,6 +14,7 @@ import { TEST_ORIGIN } from './test-env.ts';
  */
 export async function openTarget(page: Page, target: CheckTarget): Promise<Response> {
   const { postBody } = target;
+  if (target.cookie) await page.setExtraHTTPHeaders({ cookie: target.cookie });
   if (postBody !== undefined) {
     await page.route(
       (url) => url.href === target.url,

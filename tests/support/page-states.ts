@@ -5,6 +5,7 @@
  */
 import { accessibilityRequestExamples } from '../../src/accessibility-requests/request-examples.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
+import { registerPageStates } from './register-seed.ts';
 import { accessibilityPagePath, letterPagePath, PURGED_REQUEST_ID, SEEDED_ACCESSIBILITY, SEEDED_REQUEST, seedAccessibilityRequests, seedStaffRequest, staffPagePath } from './staff-seed.ts';
 
 /** A page as it looks after a request other than a plain GET of its address. */
@@ -17,6 +18,10 @@ export type PageState = {
   post?: Record<string, string | string[]>;
   /** HTTP status of the final response; 200 when not set. */
   expectStatus?: number;
+  /** A `Cookie` header sent with the request (a seeded staff session). */
+  cookie?: string;
+  /** Why pa11y skips this state (axe through Playwright and vnu still check it); keep it rare and say why. */
+  pa11ySkip?: string;
 };
 
 const FORM_ACTION = 'oddzwonimy/?_action=callback';
@@ -74,3 +79,5 @@ pageStates.push(
   { name: 'access-letter-refusal', path: letterPagePath(SEEDED_ACCESSIBILITY.refused.id, 3) },
   { name: 'access-letter-missing', path: letterPagePath(SEEDED_ACCESSIBILITY.refused.id, 2), expectStatus: 404 },
 );
+// The register, its figures and the report: signed in as the coordinator (and as a unit: 403), every state.
+pageStates.push(...registerPageStates());

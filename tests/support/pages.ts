@@ -21,6 +21,10 @@ export interface CheckTarget {
   expectStatus: number;
   /** Where the target comes from. */
   kind: 'sitemap' | 'state' | 'not-found';
+  /** A `Cookie` header to send (a signed-in staff page). */
+  cookie?: string;
+  /** Why pa11y skips it (see PageState.pa11ySkip). */
+  pa11ySkip?: string;
 }
 
 /** Encode a form body as application/x-www-form-urlencoded; arrays become repeated fields. */
@@ -59,6 +63,8 @@ export function statePages(): CheckTarget[] {
       kind: 'state',
     };
     if (state.post) target.postBody = formBody(state.post);
+    if (state.cookie) target.cookie = state.cookie;
+    if (state.pa11ySkip) target.pa11ySkip = state.pa11ySkip;
     return target;
   });
 }

@@ -44,10 +44,12 @@ const LAYERS: readonly Layer[] = [
     ],
   },
   { name: 'procedure', pure: true, members: ['src/procedure/'] },
+  { name: 'charts (SVG bar charts)', pure: true, members: ['src/charts/'], forbiddenPackages: ['zod', 'yaml'] },
   // A new file of callback/ or mail/ is pure unless it is named among the services below.
   { name: 'routing (the callback request, its options, schema, wording and routing)', pure: true, members: ['src/callback/'] },
   { name: 'accessibility requests (laws, clocks, schema, examples)', pure: true, members: ['src/accessibility-requests/'] },
   { name: 'staff rules (states, links, access, the action schema)', pure: true, members: ['src/staff/'] },
+  { name: 'register (what the counts mean, facts, filters, CSV)', pure: true, members: ['src/register/'], forbiddenPackages: ['zod', 'yaml'] },
   { name: 'rendering (e-mails as components)', pure: true, members: ['src/mail/'] },
   { name: 'browser islands', pure: true, members: ['src/islands/'] },
   { name: 'settings', pure: false, members: ['src/config/'] },

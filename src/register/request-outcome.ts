@@ -1,0 +1,131 @@
+/**
+ * The one mapping from what the staff side stores (a request's kind, state,
+ * history actions, contact methods) to what the register and the reports
+ * count: the law, whether a request is open, its outcome, which history
+ * entry is the office's first answer, and the channel groups of art. 6 pkt 3.
+ * Pure data and functions. New states or actions (the accessibility
+ * outcomes of issue #14, new sign-language choices) are added here and
+ * nowhere else; anything unknown is counted as open, never dropped.
+ */
+
+/** What a stored request is. */
+export const requestKinds = {
+  oddzwonienie: { label: 'Prośba o kontakt', law: 'art-6-pkt-3' },
+  'dostepnosc-cyfrowa': { label: 'Żądanie dostępności cyfrowej', law: 'art-18' },
+  'dostepnosc-architektoniczna': { label: 'Wniosek o dostępność architektoniczną lub informacyjno-komunikacyjną', law: 'art-30' },
+} as const;
+export type RequestKind = keyof typeof requestKinds;
+export const requestKindIds = Object.keys(requestKinds) as [RequestKind, ...RequestKind[]];
+
+/** The legal basis of each kind, as the coordinator's report names it. */
+export const laws = {
+  'art-6-pkt-3': { label: 'art. 6 pkt 3 ustawy o zapewnianiu dostępności (kontakt w formie wybranej przez osobę)' },
+  'art-18': { label: 'art. 18 ustawy o dostępności cyfrowej' },
+  'art-30': { label: 'art. 30 ustawy o zapewnianiu dostępności' },
+} as const;
+export type LawId = keyof typeof laws;
+
+/** How a request ended. `undefined` while it is open. */
+export const outcomes = {
+  kontakt: { label: 'kontakt się odbył' },
+  'brak-kontaktu': { label: 'nie udało się skontaktować' },
+  zapewniono: { label: 'zapewniono dostępność' },
+  'dostep-alternatywny': { label: 'zapewniono dostęp alternatywny' },
+  odmowa: { label: 'odmowa' },
+} as const;
+export type Outcome = keyof typeof outcomes;
+
+/** One state a request can be in, as the register shows and filters it. */
+export interface RegisterState {
+  label: string;
+  open: boolean;
+  outcome?: Outcome;
+}
+
+/**
+ * Every state the register knows, by the id stored in `requests.state`.
+ * Callbacks use all of the first six; accessibility requests start as `new`
+ * and (issue #14) gain their outcome states below.
+ */
+export const registerStates: Readonly<Record<string, RegisterState>> = {
+  new: { label: 'nowa', open: true },
+  'in-progress': { label: 'w toku', open: true },
+  'attempt-failed': { label: 'próba kontaktu nieudana', open: true },
+  transferred: { label: 'przekazana innej jednostce', open: true },
+  done: { label: 'załatwiona', open: false, outcome: 'kontakt' },
+  unreachable: { label: 'nie udało się skontaktować', open: false, outcome: 'brak-kontaktu' },
+  // Accessibility outcomes (issue #14): the ids helper p3 stores slot in here.
+  taken: { label: 'przyjęty do realizacji', open: true },
+  extended: { label: 'termin przedłużony', open: true },
+  'made-accessible': { label: 'zapewniono dostępność', open: false, outcome: 'zapewniono' },
+  alternative: { label: 'dostęp alternatywny', open: false, outcome: 'dostep-alternatywny' },
+  refused: { label: 'odmowa', open: false, outcome: 'odmowa' },
+};
+
+/** The register's view of a stored state; an unknown id is shown as it is and counted as open. */
+export function registerState(state: string): RegisterState {
+  return registerStates[state] ?? { label: state, open: true };
+}
+
+/** What one history action means for the counts. */
+export interface ActionMeaning {
+  /** The office answered or reached out to the person (the first such entry is the "first contact"). */
+  reaches: boolean;
+  /** The person was actually reached (callbacks) or got the office's answer. */
+  contact: boolean;
+  /** The action set a later date (an extension): `detail.newDate` holds it. */
+  extends: boolean;
+}
+
+const NOTHING: ActionMeaning = { reaches: false, contact: false, extends: false };
+const ACTIONS: Readonly<Record<string, ActionMeaning>> = {
+  take: NOTHING,
+  transfer: NOTHING,
+  attempt: { reaches: true, contact: false, extends: false },
+  done: { reaches: true, contact: true, extends: false },
+  unreachable: { reaches: true, contact: false, extends: false },
+  extend: { reaches: true, contact: true, extends: true },
+  'made-accessible': { reaches: true, contact: true, extends: false },
+  alternative: { reaches: true, contact: true, extends: false },
+  refused: { reaches: true, contact: true, extends: false },
+  // "zaproponuj inny termin lub formę" (issue #14 item 5): the office answered.
+  propose: { reaches: true, contact: true, extends: false },
+};
+
+/** The meaning of a history action; unknown actions count for nothing. */
+export function actionMeaning(action: string): ActionMeaning {
+  return ACTIONS[action] ?? NOTHING;
+}
+
+/** Channel groups of art. 6 pkt 3 that the figures and the report count. */
+export const channels = {
+  telefon: { label: 'rozmowa telefoniczna' },
+  sms: { label: 'SMS' },
+  email: { label: 'e-mail' },
+  'wideo-pjm': { label: 'wideo z tłumaczem PJM' },
+  'wideo-sjm': { label: 'wideo z tłumaczem SJM' },
+  'wideo-skogn': { label: 'wideo z tłumaczem SKOGN' },
+  'osoba-przybrana': { label: 'z osobą przybraną' },
+  poczta: { label: 'list' },
+  inny: { label: 'inny' },
+} as const;
+export type Channel = keyof typeof channels;
+export const channelIds = Object.keys(channels) as [Channel, ...Channel[]];
+
+/**
+ * The channel group of a stored contact method (a callback's `contact.method`,
+ * an accessibility request's `reply.channel`, a history entry's `channel`).
+ * Sign-language variants are matched by their language, whatever the exact id.
+ */
+export function channelOf(method: string | undefined): Channel {
+  if (!method) return 'inny';
+  if (method in channels) return method as Channel;
+  if (/skogn/.test(method)) return 'wideo-skogn';
+  if (/sjm/.test(method)) return 'wideo-sjm';
+  if (/pjm/.test(method)) return 'wideo-pjm';
+  if (/przybran/.test(method)) return 'osoba-przybrana';
+  if (/tel/.test(method)) return 'telefon';
+  if (/mail/.test(method)) return 'email';
+  if (/poczt|list/.test(method)) return 'poczta';
+  return 'inny';
+}
