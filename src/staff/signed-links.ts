@@ -3,15 +3,24 @@
  * over a purpose and the id, so a link opens only what it was made for and
  * carries nothing but the id. Verification is constant-time.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /** What a signature is for; a link for one purpose never opens another. */
 export type LinkPurpose = 'request-page' | 'session';
 
 const MAC_CHARS = 27; // 160 bits in base64url
 
+// A Buffer key is turned into a KeyObject on every createHmac (most of an HMAC's cost, and a staff
+// list signs a link per row): turn each key into one once.
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+function keyObject(key: Buffer): KeyObject {
+  let k = keyObjects.get(key);
+  if (!k) keyObjects.set(key, (k = createSecretKey(key)));
+  return k;
+}
+
 function mac(key: Buffer, purpose: LinkPurpose, value: string): string {
-  return createHmac('sha256', key).update(`${purpose}\n${value}`).digest('base64url').slice(0, MAC_CHARS);
+  return createHmac('sha256', keyObject(key)).update(`${purpose}\n${value}`).digest('base64url').slice(0, MAC_CHARS);
 }
 
 /** A signed token for `value` (digits, letters, dots; no dash). */
