@@ -4,6 +4,7 @@
  * plain-text procedure.
  */
 import { pageStates } from './page-states.ts';
+import { staffSessionCookie } from './staff-seed.ts';
 import { readBuiltSitemap } from './sitemap.ts';
 import { PROCEDURE_TXT_PATH, TEST_BASE_URL } from './test-env.ts';
 
@@ -21,6 +22,13 @@ export interface CheckTarget {
   expectStatus: number;
   /** Where the target comes from. */
   kind: 'sitemap' | 'state' | 'not-found';
+  /** A cookie the browser holds when it opens the target (a staff session). */
+  cookie?: { name: string; value: string };
+}
+
+/** The `Cookie` request header for a target, if it needs one. */
+export function cookieHeader(target: CheckTarget): Record<string, string> {
+  return target.cookie ? { cookie: `${target.cookie.name}=${target.cookie.value}` } : {};
 }
 
 /** Encode a form body as application/x-www-form-urlencoded; arrays become repeated fields. */
@@ -59,6 +67,7 @@ export function statePages(): CheckTarget[] {
       kind: 'state',
     };
     if (state.post) target.postBody = formBody(state.post);
+    if (state.signedInAs) target.cookie = staffSessionCookie(state.signedInAs);
     return target;
   });
 }
