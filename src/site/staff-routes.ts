@@ -16,9 +16,14 @@ export function staffSignInHref(): string {
   return signInPath(import.meta.env.BASE_URL);
 }
 
-/** Headers of every staff page: never cached, never indexed, no referrer (addresses carry signed links). */
+/**
+ * Headers of every staff page: never cached, never indexed, and the address
+ * (it carries a signed link) never sent to another site. `same-origin`, not
+ * `no-referrer`: under `no-referrer` a browser sends `Origin: null` with the
+ * page's own form posts, and Astro's origin check refuses every one of them.
+ */
 export function setStaffPageHeaders(headers: Headers): void {
   headers.set('Cache-Control', 'no-store');
-  headers.set('Referrer-Policy', 'no-referrer');
+  headers.set('Referrer-Policy', 'same-origin');
   headers.set('X-Robots-Tag', 'noindex, nofollow');
 }
