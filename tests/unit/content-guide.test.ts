@@ -87,7 +87,7 @@ const RULES: Record<string, () => Fixture> = {
     ),
   }),
   'Film PJM i napisy leżą w folderze `public`, napisy są w formacie WebVTT': () => ({ texts: withVideo('wideo/brak.vtt'), good: withVideo('wideo/urzad-pjm.vtt'), options: { publicFiles } }),
-  'Deklarację przejrzano od ostatniego 31 marca': () => ({ texts: real, good: reviewed, options: { today: '2027-04-02' } }),
+  'Deklarację przejrzano w roku ostatniego 31 marca, przed nim albo po nim': () => ({ texts: real, good: reviewed, options: { today: '2027-04-02' } }),
   'Do każdej jednostki kieruje jakaś sprawa': () => ({ texts: change('content/sprawy.yaml', /jednostka: usc/g, 'jednostka: pom') }),
   'Dzień wolny nie wypada w sobotę, niedzielę ani w święto': () => ({ texts: change('content/urzad.yaml', 'dni_wolne: []', 'dni_wolne:\n  - data: 2026-12-26\n    powod: "test"') }),
   'Dane przykładowe: `przykladowe: true`, adresy w domenie `lomza.example`': () => ({ texts: newUnit('edukacja@lomza.example', true), good: newUnit('edukacja@lomza.pl', false) }),
