@@ -10,13 +10,16 @@ export type LinkPurpose = 'request-page' | 'session';
 
 const MAC_CHARS = 27; // 160 bits in base64url
 
-// A Buffer key is turned into a KeyObject on every createHmac (most of an HMAC's cost, and a staff
-// list signs a link per row): turn each key into one once.
+/**
+ * The key as a KeyObject, made once per key: Node checks a Buffer key afresh
+ * on every HMAC, which costs several times the HMAC itself (one link per
+ * accepted request, one per open request on every staff page and clock run).
+ */
 const keyObjects = new WeakMap<Buffer, KeyObject>();
 function keyObject(key: Buffer): KeyObject {
-  let k = keyObjects.get(key);
-  if (!k) keyObjects.set(key, (k = createSecretKey(key)));
-  return k;
+  let made = keyObjects.get(key);
+  if (!made) keyObjects.set(key, (made = createSecretKey(key)));
+  return made;
 }
 
 function mac(key: Buffer, purpose: LinkPurpose, value: string): string {
