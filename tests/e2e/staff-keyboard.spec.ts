@@ -15,7 +15,7 @@ test('search by reference, open the request and take it, with the keyboard alone
   const request = KEYBOARD_REQUESTS[info.project.name as keyof typeof KEYBOARD_REQUESTS];
   await page.context().addCookies([{ ...staffSessionCookie('everyUnit'), domain: TEST_HOST, path: TEST_BASE, httpOnly: true, sameSite: 'Lax' }]);
   await page.goto(`${TEST_BASE_URL}obsluga/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prośby o kontakt – wszystkie jednostki');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prośby o kontakt: wszystkie jednostki');
 
   await tabTo(page, '#nr');
   // As read out over the phone: lower case, spaces instead of the dash.
