@@ -6,12 +6,17 @@
  * a staff share on the same server: sign-in, the unit's list, request pages
  * and actions from signed-in clerks, with its own p99 (goal < 100 ms).
  *
- *   npm run bench:load -- --submissions 5000 --views 50000 --staff 4000 --clients 16 [--no-build]
+ *   npm run bench:load -- --submissions 5000 --views 50000 --staff 4000 --clients 16 [--no-build] [--cpu-prof DIR]
+ *
+ * With `--cpu-prof DIR` the server runs under `node --cpu-prof` and writes
+ * its profile to DIR on exit; `--views 0` keeps the public share to the
+ * submissions the staff share needs, so the profile is mostly the staff's
+ * (read it with `node scripts/profile-summary.ts DIR/*.cpuprofile`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { callbackExamples } from '../src/callback/callback-examples.ts';
@@ -27,6 +32,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '16' },
     staff: { type: 'string', default: '4000' },
     'no-build': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
   },
 });
 const SUBMISSIONS = Number(args.submissions);
@@ -43,7 +49,8 @@ if (!args['no-build']) {
 const pages = [...readFileSync('dist/client/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 const work = mkdtempSync(join(tmpdir(), 'bench-load-'));
 const dataDir = join(work, 'data');
-const { child, origin } = await startServer({ DATA_DIR: dataDir, RATE_LIMIT_SUBMISSIONS: '100000' });
+const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args['cpu-prof'])}`] : [];
+const { child, origin } = await startServer({ DATA_DIR: dataDir, RATE_LIMIT_SUBMISSIONS: '100000' }, 20_000, profile);
 const base = pages.find((p) => p.endsWith('/oddzwonimy/'))!;
 
 let peakRss = 0;

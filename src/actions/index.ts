@@ -10,10 +10,10 @@ import { acceptAccessibilityRequest, accessibilityRequestActionInput } from '../
 import { acceptCallback, callbackActionInput } from '../site/callback-submission.ts';
 import { recordStaffAction, signInInput, staffActionInput } from '../site/staff-actions.ts';
 import { accessibilityActionInput, recordAccessibilityAction } from '../site/accessibility-actions.ts';
-import { allowSignInRequest, clearSessionCookie, SESSION_COOKIE, setSessionCookie, signInContext } from '../site/staff-session.ts';
+import { allowSignInRequest, clearSessionCookie, setSessionCookie, signInContext } from '../site/staff-session.ts';
 import { database } from '../site/callback-runtime.ts';
 import { signingKey } from '../site/staff-links.ts';
-import { confirmSignIn, requestSignIn, signOut } from '../staff/staff-sign-in.ts';
+import { confirmSignIn, requestSignIn, SESSION_COOKIE, signOut } from '../staff/staff-sign-in.ts';
 
 export const server = {
   callback: defineAction({

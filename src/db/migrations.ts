@@ -189,6 +189,20 @@ export const migrations: readonly Migration[] = [
     },
   },
   {
+    // The staff lists (#13) read open callback requests of some units by deadline: a partial index
+    // over exactly those rows, covering the count, so neither the list nor its total scans the table
+    // (which keeps every closed request until the retention purge). Its WHERE must stay word for word
+    // the OPEN_CALLBACKS condition of src/db/staff-store.ts, or SQLite will not use it. It replaces
+    // requests_open (state, deadline_at), which the planner (with no statistics) preferred and which
+    // sorts every open request of every unit to show one unit's first hundred.
+    version: 50,
+    sql: `
+      DROP INDEX requests_open;
+      CREATE INDEX requests_open_callbacks ON requests (unit_id, deadline_at, id, state, status, kind)
+        WHERE status = 'accepted' AND kind = 'oddzwonienie' AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred');
+    `,
+  },
+  {
     // A request id is never given out twice, even after the newest requests are purged: an old
     // signed staff link must never open a newer request (what AUTOINCREMENT would do, which
     // SQLite cannot add to an existing table). insertRequest takes the id above this floor.

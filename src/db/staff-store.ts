@@ -34,11 +34,6 @@ export function findStaffRequest(db: Database, id: number): StaffRequestRow | un
   return statement(db, `SELECT * FROM requests WHERE id = ? AND ${CALLBACKS}`).get(id) as StaffRequestRow | undefined;
 }
 
-/** An accepted callback request by reference. */
-export function findStaffRequestByReference(db: Database, reference: string): StaffRequestRow | undefined {
-  return statement(db, `SELECT * FROM requests WHERE reference = ? AND ${CALLBACKS}`).get(reference) as StaffRequestRow | undefined;
-}
-
 /** The history of a request, oldest first. */
 export function historyOf(db: Database, requestId: number): HistoryRow[] {
   return statement(db, 'SELECT * FROM request_history WHERE request_id = ? ORDER BY id').all(requestId) as unknown as HistoryRow[];
@@ -68,20 +63,64 @@ export function addHistory(db: Database, entry: Omit<HistoryRow, 'id'>): void {
   recordFacts(db, entry.request_id);
 }
 
+/**
+ * Open callback requests. Word for word the WHERE of the partial index
+ * `requests_open_callbacks` (migration 50): SQLite uses a partial index only
+ * for a query that repeats its condition.
+ */
+const OPEN_CALLBACKS = `${CALLBACKS} AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred')`;
+
 /** Open accepted requests, earliest deadline first; one unit's when `unitId` is given. */
 export function openRequests(db: Database, unitId?: string): StaffRequestRow[] {
-  const open = `${CALLBACKS} AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred')`;
-  if (unitId === undefined) return statement(db, `SELECT * FROM requests WHERE ${open} ORDER BY deadline_at, id`).all() as unknown as StaffRequestRow[];
-  return statement(db, `SELECT * FROM requests WHERE ${open} AND unit_id = ? ORDER BY deadline_at, id`).all(unitId) as unknown as StaffRequestRow[];
+  if (unitId === undefined) return statement(db, `SELECT * FROM requests WHERE ${OPEN_CALLBACKS} ORDER BY deadline_at, id`).all() as unknown as StaffRequestRow[];
+  return statement(db, `SELECT * FROM requests WHERE ${OPEN_CALLBACKS} AND unit_id = ? ORDER BY deadline_at, id`).all(unitId) as unknown as StaffRequestRow[];
 }
 
-/** The most urgent `limit` open requests of these units (earliest deadline first), and how many are open in all. */
-export function openRequestsOfUnits(db: Database, unitIds: readonly string[], limit: number): { rows: StaffRequestRow[]; total: number } {
-  const units = JSON.stringify(unitIds);
-  const where = `${CALLBACKS} AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred') AND unit_id IN (SELECT value FROM json_each(?))`;
-  const rows = statement(db, `SELECT * FROM requests WHERE ${where} ORDER BY deadline_at, id LIMIT ?`).all(units, limit) as unknown as StaffRequestRow[];
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM requests WHERE ${where}`).get(units) as { n: number }).n;
+/** A request as a staff list shows it: what the row needs, with the labels read out of the payload by SQLite. */
+export interface StaffListRow {
+  id: number;
+  reference: string;
+  unit_id: string;
+  deadline_at: string;
+  state: StaffRequestRow['state'];
+  /** The deadline as the resident was told it (`CallbackRequest.deadlineLabel`). */
+  deadline_label: string;
+  /** The topic's name (`CallbackRequest.topic.name`). */
+  topic_name: string;
+}
+
+const LIST_COLUMNS = "r.id, r.reference, r.unit_id, r.deadline_at, r.state, r.payload ->> '$.deadlineLabel' AS deadline_label, r.payload ->> '$.topic.name' AS topic_name";
+
+/** `?, ?, …` for `n` values (a unit list is short: one statement per length is cached). */
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The statements of {@link openRequestsOfUnits} for `unitCount` units (exported for the test of their query plans). */
+export function staffListQueries(unitCount: number): { rows: string; total: string } {
+  const inUnits = `unit_id IN (${placeholders(unitCount)})`;
+  return {
+    rows: `SELECT ${LIST_COLUMNS} FROM (SELECT id FROM requests WHERE ${OPEN_CALLBACKS} AND ${inUnits} ORDER BY deadline_at, id LIMIT ?) AS o
+     JOIN requests AS r ON r.id = o.id ORDER BY r.deadline_at, r.id`,
+    total: `SELECT COUNT(*) AS n FROM requests WHERE ${OPEN_CALLBACKS} AND ${inUnits}`,
+  };
+}
+
+/**
+ * The most urgent `limit` open requests of these units (earliest deadline
+ * first), and how many are open in all. Both read the covering partial index
+ * (the count touches no row; the rows are picked in the index and only those
+ * shown are read), so the cost follows the open requests, not the table.
+ */
+export function openRequestsOfUnits(db: Database, unitIds: readonly string[], limit: number): { rows: StaffListRow[]; total: number } {
+  if (unitIds.length === 0) return { rows: [], total: 0 };
+  const sql = staffListQueries(unitIds.length);
+  const rows = statement(db, sql.rows).all(...unitIds, limit) as unknown as StaffListRow[];
+  const total = (statement(db, sql.total).get(...unitIds) as { n: number }).n;
   return { rows, total };
+}
+
+/** An accepted callback request by reference, as a list row (open or closed). */
+export function findStaffListRowByReference(db: Database, reference: string): StaffListRow | undefined {
+  return statement(db, `SELECT ${LIST_COLUMNS} FROM requests AS r WHERE reference = ? AND ${CALLBACKS}`).get(reference) as StaffListRow | undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * References only: no resident's data.
  */
 import { headerSafe } from './mail-escape.ts';
-import { renderMailHtml, renderMailText, type MailBlock } from './mail-document.tsx';
+import { renderBlockMail, type MailBlock } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 
 /** One overdue request in the digest. */
@@ -57,5 +57,5 @@ export function renderCoordinatorDigestMail(d: CoordinatorDigestData): MailMessa
   const subject = headerSafe(`Koordynator: ${what} – ${d.dayLabel}`);
   const heading = `Zestawienie dla koordynatora – ${d.dayLabel}`;
   const blocks = coordinatorDigestBlocks(d);
-  return { messageId: d.messageId, to: [...d.to], subject, text: renderMailText(heading, blocks), html: renderMailHtml(subject, heading, blocks), headers: {} };
+  return { messageId: d.messageId, to: [...d.to], subject, ...renderBlockMail(subject, heading, blocks), headers: {} };
 }

@@ -1,6 +1,6 @@
 /** To the resident (if they gave an e-mail) after a transfer: who handles it now and the number they call from. */
 import { headerSafe } from './mail-escape.ts';
-import { renderMailHtml, renderMailText, type MailBlock } from './mail-document.tsx';
+import { renderBlockMail, type MailBlock } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 
 /** What the message says. */
@@ -33,5 +33,5 @@ export function renderResidentTransferMail(d: ResidentTransferData): MailMessage
   const subject = headerSafe(`Nowy numer, z którego zadzwonimy – prośba ${d.reference}`);
   const blocks = residentTransferBlocks(d);
   const heading = 'Twoją prośbą zajmie się inna jednostka';
-  return { messageId: d.messageId, to: [d.to], subject, text: renderMailText(heading, blocks), html: renderMailHtml(subject, heading, blocks), headers: { 'X-Oddzwonimy-Reference': d.reference } };
+  return { messageId: d.messageId, to: [d.to], subject, ...renderBlockMail(subject, heading, blocks), headers: { 'X-Oddzwonimy-Reference': d.reference } };
 }

@@ -1,6 +1,6 @@
 /** To the resident (if they gave an e-mail) after "nie udało się skontaktować": when we tried and how to reach the unit. */
 import { headerSafe } from './mail-escape.ts';
-import { renderMailHtml, renderMailText, type MailBlock } from './mail-document.tsx';
+import { renderBlockMail, type MailBlock } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 
 /** What the message says. */
@@ -34,5 +34,5 @@ export function renderResidentUnreachableMail(d: ResidentUnreachableData): MailM
   const subject = headerSafe(`Nie udało się z Tobą skontaktować – prośba ${d.reference}`);
   const blocks = residentUnreachableBlocks(d);
   const heading = 'Nie udało się z Tobą skontaktować';
-  return { messageId: d.messageId, to: [d.to], subject, text: renderMailText(heading, blocks), html: renderMailHtml(subject, heading, blocks), headers: { 'X-Oddzwonimy-Reference': d.reference } };
+  return { messageId: d.messageId, to: [d.to], subject, ...renderBlockMail(subject, heading, blocks), headers: { 'X-Oddzwonimy-Reference': d.reference } };
 }

@@ -1,6 +1,6 @@
 /** To each unit on a working-day morning: its open requests, overdue first, then by deadline. */
 import { headerSafe } from './mail-escape.ts';
-import { renderMailHtml, renderMailText, type MailBlock } from './mail-document.tsx';
+import { renderBlockMail, type MailBlock } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 import { summaryLine, type RequestSummary } from './staff-notice-data.ts';
 
@@ -33,5 +33,5 @@ export function renderStaffDigestMail(d: StaffDigestData): MailMessage {
   const subject = headerSafe(`Otwarte prośby o kontakt (${d.requests.length}) – ${d.unitName} – ${d.dayLabel}`);
   const heading = `Otwarte prośby o kontakt – ${d.dayLabel}`;
   const blocks = staffDigestBlocks(d);
-  return { messageId: d.messageId, to: [...d.to], subject, text: renderMailText(heading, blocks), html: renderMailHtml(subject, heading, blocks), headers: {} };
+  return { messageId: d.messageId, to: [...d.to], subject, ...renderBlockMail(subject, heading, blocks), headers: {} };
 }

@@ -1,6 +1,6 @@
 /** To the Punkt Obsługi Mieszkańców and the accessibility coordinator when an open request's deadline passes. */
 import { headerSafe } from './mail-escape.ts';
-import { renderMailHtml, renderMailText, type MailBlock } from './mail-document.tsx';
+import { renderBlockMail, type MailBlock } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 import { summaryLine, type RequestSummary } from './staff-notice-data.ts';
 
@@ -29,5 +29,5 @@ export function renderStaffEscalationMail(d: StaffEscalationData): MailMessage {
   const subject = headerSafe(`Minął termin: prośba o kontakt ${d.request.reference} (${d.request.unitName})`);
   const heading = `Minął termin prośby nr ${d.request.reference}`;
   const blocks = staffEscalationBlocks(d);
-  return { messageId: d.messageId, to: [...d.to], subject, text: renderMailText(heading, blocks), html: renderMailHtml(subject, heading, blocks), headers: { 'X-Oddzwonimy-Reference': d.request.reference, 'X-Priority': '1 (Highest)', Importance: 'high' } };
+  return { messageId: d.messageId, to: [...d.to], subject, ...renderBlockMail(subject, heading, blocks), headers: { 'X-Oddzwonimy-Reference': d.request.reference, 'X-Priority': '1 (Highest)', Importance: 'high' } };
 }

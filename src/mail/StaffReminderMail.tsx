@@ -1,6 +1,6 @@
 /** To the unit, a set lead time before a request's deadline while it is still open. */
 import { headerSafe } from './mail-escape.ts';
-import { renderMailHtml, renderMailText, type MailBlock } from './mail-document.tsx';
+import { renderBlockMail, type MailBlock } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 import { summaryLine, type RequestSummary } from './staff-notice-data.ts';
 
@@ -29,5 +29,5 @@ export function renderStaffReminderMail(d: StaffReminderData): MailMessage {
   const subject = headerSafe(`Przypomnienie: prośba o kontakt ${d.request.reference} – termin ${d.request.deadlineLabel}`);
   const heading = `Przypomnienie: prośba nr ${d.request.reference}`;
   const blocks = staffReminderBlocks(d);
-  return { messageId: d.messageId, to: [...d.to], subject, text: renderMailText(heading, blocks), html: renderMailHtml(subject, heading, blocks), headers: { 'X-Oddzwonimy-Reference': d.request.reference, Importance: 'high' } };
+  return { messageId: d.messageId, to: [...d.to], subject, ...renderBlockMail(subject, heading, blocks), headers: { 'X-Oddzwonimy-Reference': d.request.reference, Importance: 'high' } };
 }

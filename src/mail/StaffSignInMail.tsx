@@ -1,5 +1,5 @@
 /** The one-time sign-in link to the staff lists. Works once, for 15 minutes, and signs in only from the page it opens. */
-import { renderMailHtml, renderMailText, type MailBlock } from './mail-document.tsx';
+import { renderBlockMail, type MailBlock } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 
 /** What the message says. */
@@ -25,5 +25,5 @@ export function staffSignInBlocks(d: StaffSignInData): MailBlock[] {
 export function renderStaffSignInMail(d: StaffSignInData): MailMessage {
   const subject = 'Logowanie do listy próśb o kontakt';
   const blocks = staffSignInBlocks(d);
-  return { messageId: d.messageId, to: [d.to], subject, text: renderMailText(subject, blocks), html: renderMailHtml(subject, subject, blocks), headers: {} };
+  return { messageId: d.messageId, to: [d.to], subject, ...renderBlockMail(subject, subject, blocks), headers: {} };
 }

@@ -17,6 +17,9 @@
  *    `html: renderMailHtml(<Component view={view} />)`.
  * 5. A case in `tests/unit/mail-parts.test.ts`: every line of the text part
  *    must be in the HTML part (Outlook shows the HTML).
+ * A short notice (the staff side's reminders, sign-in links, the resident's
+ * updates) can instead be a list of `MailBlock`s: `renderBlockMail` makes
+ * both parts from the same blocks, inside the same `MailDocument`.
  * Code outside Astro (the outbox worker, clocks) can import `.tsx` because
  * the server runs with `src/server/tsx-hooks.ts` (see `SERVER_NODE_FLAGS`).
  */
@@ -161,4 +164,56 @@ export function checklistLines(items: readonly ChecklistItem[]): string[] {
 /** A link's words, its address indented on the next line. */
 export function linkLines(items: readonly { text: string; href: string }[]): string[] {
   return items.flatMap((link) => [link.text, `    ${link.href}`]);
+}
+
+/** One block of a short message: a paragraph, a heading, a list, or a link with its words. */
+export type MailBlock =
+  | { kind: 'p'; text: string; strong?: boolean }
+  | { kind: 'h'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'link'; text: string; href: string };
+
+/** The blocks of a short message, in order. */
+export function Blocks({ blocks }: { blocks: readonly MailBlock[] }) {
+  return (
+    <>
+      {blocks.map((b) => {
+        switch (b.kind) {
+          case 'h':
+            return <h2 style={h2Style}>{b.text}</h2>;
+          case 'list':
+            return <Bullets items={b.items} />;
+          case 'link':
+            return <Links items={[b]} />;
+          default:
+            return <p>{b.strong ? <strong>{b.text}</strong> : b.text}</p>;
+        }
+      })}
+    </>
+  );
+}
+
+/** The text part of a short message: its heading, then each block (headings in capitals, "- " items, a link's words and address). */
+export function blockLines(heading: string, blocks: readonly MailBlock[]): string {
+  const lines: string[] = [heading, ''];
+  for (const b of blocks) {
+    if (b.kind === 'h') lines.push(b.text.toLocaleUpperCase('pl'));
+    else if (b.kind === 'list') lines.push(...bulletLines(b.items), '');
+    else if (b.kind === 'link') lines.push(`${b.text}:`, b.href, '');
+    else lines.push(b.text, '');
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Both parts of a short message made of blocks: the document titled `title`, its first heading `heading`. */
+export function renderBlockMail(title: string, heading: string, blocks: readonly MailBlock[]): { text: string; html: string } {
+  return {
+    text: blockLines(heading, blocks),
+    html: renderMailHtml(
+      <MailDocument title={title}>
+        <MailTitle>{heading}</MailTitle>
+        <Blocks blocks={blocks} />
+      </MailDocument>,
+    ),
+  };
 }

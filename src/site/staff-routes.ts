@@ -27,9 +27,10 @@ export function staffSignInHref(): string {
 }
 
 /**
- * Headers of every staff page: never cached, never indexed, no referrer to other sites (addresses carry
- * signed links). `same-origin`, not `no-referrer`: with `no-referrer` a browser posts the page's own
- * forms with `Origin: null`, and the origin check refuses every action.
+ * Headers of every staff page: never cached, never indexed, and the address
+ * (it carries a signed link) never sent to another site. `same-origin`, not
+ * `no-referrer`: under `no-referrer` a browser sends `Origin: null` with the
+ * page's own form posts, and Astro's origin check refuses every one of them.
  */
 export function setStaffPageHeaders(headers: Headers): void {
   headers.set('Cache-Control', 'no-store');

@@ -8,12 +8,9 @@ import type { AstroCookies } from 'astro';
 import { FALLBACK_UNIT_ID } from '../content/content-files.ts';
 import { signInPath } from '../staff/staff-paths.ts';
 import type { StaffAccess } from '../staff/staff-access.ts';
-import { staffFromCookie, type SignInContext } from '../staff/staff-sign-in.ts';
+import { SESSION_COOKIE, staffFromCookie, type SignInContext } from '../staff/staff-sign-in.ts';
 import { addressOf, callbackContent, database, serverSettings } from './callback-runtime.ts';
 import { absolute, signingKey } from './staff-links.ts';
-
-/** Name of the session cookie. */
-export const SESSION_COOKIE = 'oddzwonimy_sesja';
 
 const site = new URL(import.meta.env.SITE);
 

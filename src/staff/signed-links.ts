@@ -42,9 +42,20 @@ export function verifyValue(key: Buffer, purpose: LinkPurpose, token: string): s
   return given.length === expected.length && timingSafeEqual(given, expected) ? value : undefined;
 }
 
+/** Request-page tokens already made, per key: a staff list links every row on every view. Bounded. */
+const requestTokens = new WeakMap<Buffer, Map<number, string>>();
+const MAX_CACHED_TOKENS = 10_000;
+
 /** The token for a request's staff page. */
 export function requestLinkToken(key: Buffer, requestId: number): string {
-  return signValue(key, 'request-page', String(requestId));
+  let tokens = requestTokens.get(key);
+  if (!tokens) requestTokens.set(key, (tokens = new Map()));
+  let token = tokens.get(requestId);
+  if (token === undefined) {
+    if (tokens.size >= MAX_CACHED_TOKENS) tokens.clear();
+    tokens.set(requestId, (token = signValue(key, 'request-page', String(requestId))));
+  }
+  return token;
 }
 
 /** The request id in a staff-page token, or `undefined` when it is malformed or its signature is wrong. */

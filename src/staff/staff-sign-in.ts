@@ -19,6 +19,8 @@ import { accessFor, type StaffAccess } from './staff-access.ts';
 export const SIGN_IN_LINK_MINUTES = 15;
 /** How long a session lasts: a working day. */
 export const SESSION_HOURS = 10;
+/** Name of the session cookie (the site sets it; the tests' page lists send it). */
+export const SESSION_COOKIE = 'oddzwonimy_sesja';
 /** Sign-in links one address may ask for per link lifetime. */
 export const SIGN_IN_LINKS_PER_ADDRESS = 3;
 

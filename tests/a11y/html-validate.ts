@@ -1,14 +1,15 @@
 /**
  * Nu Html Checker (vnu) over every sitemap page, every page state and the
  * 404 page, as served by the test server (POST states with an Origin
- * header; a redirect is followed with its cookie, as a browser does). Starts and stops the server itself; needs
+ * header; a redirect is followed with its cookie, as a browser does; a
+ * signed-in state sends its session cookie). Starts and stops the server itself; needs
  * the test build (npm run build:test) and Java.
  * Run: node tests/a11y/html-validate.ts
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allPages, type CheckTarget } from '../support/pages.ts';
+import { allPages, cookieHeader, type CheckTarget } from '../support/pages.ts';
 import { startTestServer } from '../support/test-server.ts';
 import { TEST_ORIGIN, TEST_TMP_DIR } from '../support/test-env.ts';
 
@@ -16,17 +17,18 @@ const htmlDir = join(TEST_TMP_DIR, 'html');
 const vnuJar = 'node_modules/vnu-jar/build/dist/vnu.jar';
 
 async function fetchTarget(target: CheckTarget): Promise<Response> {
-  if (target.postBody === undefined) return fetch(target.url, { headers: target.cookie ? { cookie: target.cookie } : {} });
+  // Signed in, a redirect (to the sign-in page) is a failure, so it is not followed.
+  if (target.postBody === undefined) return fetch(target.url, target.cookie ? { headers: cookieHeader(target), redirect: 'manual' } : {});
   const posted = await fetch(target.url, {
     method: 'POST',
     body: target.postBody,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: TEST_ORIGIN, ...cookieHeader(target) },
     redirect: 'manual',
   });
   const location = posted.headers.get('location');
   if (posted.status !== 303 || !location) return posted;
   // The confirmation's key travels in a cookie: send it back, as a browser does.
-  const cookie = posted.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = [...Object.values(cookieHeader(target)), ...posted.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ');
   return fetch(new URL(location, target.url), { headers: cookie ? { cookie } : {} });
 }
 

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allPages } from '../support/pages.ts';
+import { allPages, cookieHeader } from '../support/pages.ts';
 import { startTestServer } from '../support/test-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN, TEST_TMP_DIR } from '../support/test-env.ts';
 
@@ -25,13 +25,14 @@ const skipped = allPages().filter((t) => t.pa11ySkip);
 for (const t of skipped) console.log(`pa11y: pomijam ${t.name}: ${t.pa11ySkip}`);
 const targets = allPages().filter((t) => !t.pa11ySkip);
 const urls = targets.map((t) => {
-  // A POST state gets a fragment naming it, so the report tells states of one address apart.
-  if (t.postBody === undefined) return t.cookie ? { url: t.url, headers: { Cookie: t.cookie } } : t.url;
+  // A POST or signed-in state gets a fragment naming it, so the report tells states of one address apart.
+  // pa11y sends `headers` with every request of the page (a signed-in state's session cookie among them).
+  if (t.postBody === undefined) return t.cookie ? { url: `${t.url}#${t.name}`, headers: cookieHeader(t) } : t.url;
   return {
     url: `${t.url}#${t.name}`,
     method: 'POST',
     postData: t.postBody,
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: TEST_ORIGIN, ...(t.cookie ? { Cookie: t.cookie } : {}) },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: TEST_ORIGIN, ...cookieHeader(t) },
   };
 });
 const config = {

@@ -129,7 +129,7 @@ describe('sign-in and the lists', () => {
 
     const unit = await signIn('podatki@lomza.example');
     const list = await text(await fetch(`${server.origin}/bip/deklaracja-dostepnosci/obsluga/`, { headers: { cookie: unit } }));
-    expect(list).toContain('Prośby o kontakt – Wydział Finansowy');
+    expect(list).toContain('Prośby o kontakt: Wydział Finansowy');
     const overdueAt = list.indexOf(refs[1]!);
     expect(overdueAt).toBeGreaterThan(-1);
     expect(overdueAt).toBeLessThan(list.indexOf(refs[0]!));

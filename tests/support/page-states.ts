@@ -1,12 +1,13 @@
 /**
  * Page states that the sitemap cannot list: a form after a POST (errors,
- * confirmation). Every a11y and HTML runner checks each of them as well as
- * every sitemap page. The answers are the shared named examples.
+ * confirmation), the staff pages (seeded requests in every state, signed in
+ * or from the e-mail's link). Every a11y and HTML runner checks each of them
+ * as well as every sitemap page. The answers are the shared named examples.
  */
 import { accessibilityRequestExamples } from '../../src/accessibility-requests/request-examples.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { registerPageStates } from './register-seed.ts';
-import { accessibilityPagePath, letterPagePath, PURGED_REQUEST_ID, SEEDED_ACCESSIBILITY, SEEDED_REQUEST, seedAccessibilityRequests, seedStaffRequest, staffPagePath } from './staff-seed.ts';
+import { accessibilityPagePath, letterPagePath, PURGED_REQUEST_ID, SEEDED_ACCESSIBILITY, SEEDED_REQUEST, SEEDED_STATES, seedAccessibilityRequests, seedStaffRequest, staffPagePath, type StaffUser } from './staff-seed.ts';
 
 /** A page as it looks after a request other than a plain GET of its address. */
 export type PageState = {
@@ -18,8 +19,8 @@ export type PageState = {
   post?: Record<string, string | string[]>;
   /** HTTP status of the final response; 200 when not set. */
   expectStatus?: number;
-  /** A `Cookie` header sent with the request (a seeded staff session). */
-  cookie?: string;
+  /** Opened signed in as this seeded member of staff (the runners send the session cookie). */
+  signedInAs?: StaffUser;
   /** Why pa11y skips this state (axe through Playwright and vnu still check it); keep it rare and say why. */
   pa11ySkip?: string;
 };
@@ -81,3 +82,30 @@ pageStates.push(
 );
 // The register, its figures and the report: signed in as the coordinator (and as a unit: 403), every state.
 pageStates.push(...registerPageStates());
+// Signed-in staff pages: the lists (a unit's, every unit's, one unit of all, empty), search by
+// reference (found, not found, bad input), the request page in each state with its action form,
+// and the refusals of actions. Nothing here changes a request: every POST is refused.
+const page = (s: { id: number }) => staffPagePath(s.id);
+const action = (s: { id: number }) => `${page(s)}?_action=staff`;
+pageStates.push(
+  { name: 'staff-list-unit', path: 'obsluga/', signedInAs: 'unit' },
+  { name: 'staff-list-every-unit', path: 'obsluga/', signedInAs: 'everyUnit' },
+  { name: 'staff-list-one-of-every-unit', path: 'obsluga/?jednostka=finanse', signedInAs: 'everyUnit' },
+  { name: 'staff-list-empty', path: 'obsluga/', signedInAs: 'emptyUnit' },
+  { name: 'staff-search-found', path: `obsluga/?nr=${SEEDED_REQUEST.reference.toLowerCase()}`, signedInAs: 'everyUnit' },
+  { name: 'staff-search-not-found', path: 'obsluga/?nr=KKK-KKK', signedInAs: 'everyUnit' },
+  { name: 'staff-search-bad-input', path: 'obsluga/?nr=abc', signedInAs: 'everyUnit' },
+  { name: 'staff-request-signed-in', path: staffPage, signedInAs: 'unit' },
+  { name: 'staff-request-in-progress-overdue', path: page(SEEDED_STATES.inProgressOverdue), signedInAs: 'unit' },
+  { name: 'staff-request-attempt-failed', path: page(SEEDED_STATES.attemptFailedOnce), signedInAs: 'unit' },
+  { name: 'staff-request-attempt-failed-twice', path: page(SEEDED_STATES.attemptFailedTwice), signedInAs: 'unit' },
+  { name: 'staff-request-done', path: page(SEEDED_STATES.done), signedInAs: 'unit' },
+  { name: 'staff-request-unreachable', path: page(SEEDED_STATES.unreachable), signedInAs: 'unit' },
+  { name: 'staff-request-transferred', path: page(SEEDED_STATES.transferred), signedInAs: 'everyUnit' },
+  // A stale version: the clerk is told what changed since.
+  { name: 'staff-request-conflict', path: action(SEEDED_STATES.inProgressOverdue), post: { czynnosc: 'attempt', wersja: '1', kto: 'Anna Nowak' }, expectStatus: 409, signedInAs: 'unit' },
+  { name: 'staff-request-closed', path: action(SEEDED_STATES.done), post: { czynnosc: 'attempt', wersja: '3', kto: 'Anna Nowak' }, expectStatus: 409, signedInAs: 'unit' },
+  { name: 'staff-request-unreachable-too-soon', path: action(SEEDED_STATES.attemptFailedOnce), post: { czynnosc: 'unreachable', wersja: '3', kto: 'Anna Nowak' }, expectStatus: 409, signedInAs: 'unit' },
+  { name: 'staff-request-transfer-same-unit', path: `${staffPage}?_action=staff`, post: { czynnosc: 'transfer', wersja: '1', kto: 'Anna Nowak', jednostka: 'finanse' }, expectStatus: 400, signedInAs: 'unit' },
+  { name: 'staff-request-transfer-errors', path: action(SEEDED_STATES.attemptFailedTwice), post: { czynnosc: 'transfer', wersja: '4', kto: '', notatka: 'x'.repeat(201) }, expectStatus: 400, signedInAs: 'unit' },
+);

@@ -4,6 +4,7 @@
  * plain-text procedure.
  */
 import { pageStates } from './page-states.ts';
+import { staffSessionCookie } from './staff-seed.ts';
 import { readBuiltSitemap } from './sitemap.ts';
 import { PROCEDURE_TXT_PATH, TEST_BASE_URL } from './test-env.ts';
 
@@ -21,10 +22,15 @@ export interface CheckTarget {
   expectStatus: number;
   /** Where the target comes from. */
   kind: 'sitemap' | 'state' | 'not-found';
-  /** A `Cookie` header to send (a signed-in staff page). */
-  cookie?: string;
+  /** A cookie the browser holds when it opens the target (a staff session). */
+  cookie?: { name: string; value: string };
   /** Why pa11y skips it (see PageState.pa11ySkip). */
   pa11ySkip?: string;
+}
+
+/** The `Cookie` request header for a target, if it needs one. */
+export function cookieHeader(target: CheckTarget): Record<string, string> {
+  return target.cookie ? { cookie: `${target.cookie.name}=${target.cookie.value}` } : {};
 }
 
 /** Encode a form body as application/x-www-form-urlencoded; arrays become repeated fields. */
@@ -63,7 +69,7 @@ export function statePages(): CheckTarget[] {
       kind: 'state',
     };
     if (state.post) target.postBody = formBody(state.post);
-    if (state.cookie) target.cookie = state.cookie;
+    if (state.signedInAs) target.cookie = staffSessionCookie(state.signedInAs);
     if (state.pa11ySkip) target.pa11ySkip = state.pa11ySkip;
     return target;
   });

@@ -4,6 +4,7 @@
  * both kinds with history, some of them purged, through the real services
  * so their facts are written as in production.
  */
+import type { StaffUser } from './staff-seed.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { accessibilityRequestExamples } from '../../src/accessibility-requests/request-examples.ts';
@@ -86,37 +87,36 @@ export function seedRegister(db: Database): number {
 
 /**
  * The register's page states for the a11y and HTML runners: seeds the test
- * server's database once (requests in March and April 2026) and a session
- * for the coordinator and for a unit on every call.
+ * server's database once (requests in March and April 2026); the states are
+ * opened with the seeded staff sessions (tests/support/staff-seed.ts).
  */
-export function registerPageStates(): { name: string; path: string; expectStatus?: number; cookie?: string; pa11ySkip?: string }[] {
-  const { coordinator, unit } = withTestDatabase((db) => {
+export function registerPageStates(): { name: string; path: string; expectStatus?: number; signedInAs?: StaffUser; pa11ySkip?: string }[] {
+  withTestDatabase((db) => {
     const seeded = (db.prepare("SELECT COUNT(*) AS n FROM request_facts WHERE received_at < '2026-05-01'").get() as { n: number }).n;
     if (seeded === 0) seedRegister(db);
-    return { coordinator: `${SESSION_COOKIE}=${seedSession(db, STAFF_EMAILS.coordinator)}`, unit: `${SESSION_COOKIE}=${seedSession(db, STAFF_EMAILS.unit)}` };
   });
   const year = 'od=2026-01-01&do=2026-12-31';
   return [
-    { name: 'register', path: `obsluga/rejestr/?${year}`, cookie: coordinator },
-    { name: 'register-default', path: 'obsluga/rejestr/', cookie: coordinator },
-    { name: 'register-filtered', path: `obsluga/rejestr/?${year}&rodzaj=oddzwonienie&stan=zamkniete&sort=termin&kierunek=rosnaco`, cookie: coordinator },
-    { name: 'register-empty', path: 'obsluga/rejestr/?od=2020-01-01&do=2020-12-31', cookie: coordinator },
-    { name: 'register-errors', path: 'obsluga/rejestr/?od=2026-05-01&do=2026-04-01&rodzaj=skarga&stan=x&strona=0', expectStatus: 400, cookie: coordinator },
-    { name: 'register-page-past-end', path: `obsluga/rejestr/?${year}&strona=999`, expectStatus: 400, cookie: coordinator },
-    { name: 'register-unit-forbidden', path: 'obsluga/rejestr/', expectStatus: 403, cookie: unit },
+    { name: 'register', path: `obsluga/rejestr/?${year}`, signedInAs: 'coordinator' },
+    { name: 'register-default', path: 'obsluga/rejestr/', signedInAs: 'coordinator' },
+    { name: 'register-filtered', path: `obsluga/rejestr/?${year}&rodzaj=oddzwonienie&stan=zamkniete&sort=termin&kierunek=rosnaco`, signedInAs: 'coordinator' },
+    { name: 'register-empty', path: 'obsluga/rejestr/?od=2020-01-01&do=2020-12-31', signedInAs: 'coordinator' },
+    { name: 'register-errors', path: 'obsluga/rejestr/?od=2026-05-01&do=2026-04-01&rodzaj=skarga&stan=x&strona=0', expectStatus: 400, signedInAs: 'coordinator' },
+    { name: 'register-page-past-end', path: `obsluga/rejestr/?${year}&strona=999`, expectStatus: 400, signedInAs: 'coordinator' },
+    { name: 'register-unit-forbidden', path: 'obsluga/rejestr/', expectStatus: 403, signedInAs: 'unit' },
     { name: 'register-download-signed-out', path: `obsluga/rejestr/rejestr.csv?${year}`, expectStatus: 403 },
     {
       name: 'figures',
       path: `obsluga/rejestr/liczby/?${year}`,
-      cookie: coordinator,
+      signedInAs: 'coordinator',
       // pa11y (its axe 4.11) reported colour contrast on every SVG <text> (#1b1b1b on white, 17:1) on 1 Dec 2026;
       // the same axe 4.11 run in Playwright on the same page found none. Open: find what pa11y's page differs in.
       pa11ySkip: 'colour contrast of SVG chart text: a pa11y-only finding not reproduced with the same axe version',
     },
-    { name: 'figures-empty', path: 'obsluga/rejestr/liczby/?od=2020-01-01&do=2020-12-31', cookie: coordinator },
-    { name: 'figures-error', path: 'obsluga/rejestr/liczby/?od=2019-01-01&do=2026-12-31', expectStatus: 400, cookie: coordinator },
-    { name: 'report', path: `obsluga/rejestr/raport/?${year}`, cookie: coordinator },
-    { name: 'report-error', path: 'obsluga/rejestr/raport/?od=31.02.2026', expectStatus: 400, cookie: coordinator },
+    { name: 'figures-empty', path: 'obsluga/rejestr/liczby/?od=2020-01-01&do=2020-12-31', signedInAs: 'coordinator' },
+    { name: 'figures-error', path: 'obsluga/rejestr/liczby/?od=2019-01-01&do=2026-12-31', expectStatus: 400, signedInAs: 'coordinator' },
+    { name: 'report', path: `obsluga/rejestr/raport/?${year}`, signedInAs: 'coordinator' },
+    { name: 'report-error', path: 'obsluga/rejestr/raport/?od=31.02.2026', expectStatus: 400, signedInAs: 'coordinator' },
   ];
 }
 

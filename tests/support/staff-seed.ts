@@ -1,13 +1,18 @@
 /**
- * The staff pages need a stored request to show: this puts one, with a fixed
- * id and reference, into the test server's database (idempotent, safe while
- * the server runs) and names the signed links the page lists check.
+ * The staff pages need stored requests and a signed-in clerk to show: this
+ * puts them into the test server's database (idempotent, safe while the
+ * server runs): a request in each state, with its history, fixed ids and
+ * references, and staff sessions with fixed ids, whose signed cookies the
+ * page lists send (tests/support/pages.ts).
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { buildRequest } from '../../src/callback/callback-service.ts';
-import { openDatabase, transaction } from '../../src/db/database.ts';
-import { requestLinkToken } from '../../src/staff/signed-links.ts';
+import { openDatabase, transaction, type Database } from '../../src/db/database.ts';
+import type { RequestState, StaffAction } from '../../src/staff/request-state.ts';
+import { requestLinkToken, signValue } from '../../src/staff/signed-links.ts';
+import { SESSION_COOKIE } from '../../src/staff/staff-sign-in.ts';
 import { contextAt, validForm } from '../unit/helpers/callback-fixture.ts';
 import { TEST_DATA_DIR, testServerEnv } from './test-env.ts';
 import { buildAccessibilityRequest } from '../../src/accessibility-requests/accessibility-request.ts';
@@ -18,29 +23,117 @@ import { accessibilityActionSchema } from '../../src/staff/accessibility-action-
 import { applyAccessibilityAction } from '../../src/staff/accessibility-service.ts';
 import { calendar, letters, office } from '../unit/helpers/real-content.ts';
 
-/** Id and reference of the seeded request. */
+/** Id and reference of the seeded request ("nowa"). */
 export const SEEDED_REQUEST = { id: 900_001, reference: 'TTT-777' } as const;
 /** An id that never exists (a purged request): below the seeded one, since new rows take ids above it. */
 export const PURGED_REQUEST_ID = 899_999;
 
+/** One seeded request in a later state, with the history that led there. */
+interface SeededState {
+  id: number;
+  reference: string;
+  state: RequestState;
+  /** Deadline already passed. */
+  overdue?: boolean;
+  /** Changes after "nowa": action, hours before now (Warsaw morning or afternoon for attempts), detail. */
+  history: { action: StaffAction; state: RequestState; at: 'morning' | 'afternoon' | 'recent'; detail?: Record<string, string> }[];
+}
+
+const take = { action: 'take', state: 'in-progress', at: 'recent' } as const;
+const attemptMorning = { action: 'attempt', state: 'attempt-failed', at: 'morning', detail: { note: 'nikt nie odebrał' } } as const;
+const attemptAfternoon = { action: 'attempt', state: 'attempt-failed', at: 'afternoon' } as const;
+
+/**
+ * A request in each state the page shows differently (ids below the purged
+ * one, so no submitted request takes them). Each belongs to the seeded
+ * request's unit, except the transferred one, which moved.
+ */
+export const SEEDED_STATES = {
+  inProgressOverdue: { id: 800_001, reference: 'TTT-773', state: 'in-progress', overdue: true, history: [take] },
+  attemptFailedOnce: { id: 800_002, reference: 'TTT-774', state: 'attempt-failed', history: [take, attemptMorning] },
+  attemptFailedTwice: { id: 800_003, reference: 'TTT-776', state: 'attempt-failed', history: [take, attemptMorning, attemptAfternoon] },
+  done: { id: 800_004, reference: 'TTT-779', state: 'done', history: [take, { action: 'done', state: 'done', at: 'recent', detail: { channel: 'telefon', note: 'umówiona wizyta w czwartek' } }] },
+  unreachable: { id: 800_005, reference: 'TTT-77A', state: 'unreachable', history: [take, attemptMorning, attemptAfternoon, { action: 'unreachable', state: 'unreachable', at: 'recent' }] },
+  transferred: { id: 800_006, reference: 'TTT-77C', state: 'transferred', history: [{ action: 'transfer', state: 'transferred', at: 'recent' }] },
+} as const satisfies Record<string, SeededState>;
+
+/** Requests the keyboard spec acts on (one per Playwright project, reset by each seeding). */
+export const KEYBOARD_REQUESTS = { 'js-on': { id: 800_011, reference: 'TTT-77D' }, 'js-off': { id: 800_012, reference: 'TTT-77E' } } as const;
+
+/** Who the seeded sessions belong to: a unit's clerk, the Punkt Obsługi Mieszkańców (every unit), a unit no test submits to, the accessibility coordinator. */
+export const STAFF_USERS = {
+  unit: 'podatki@lomza.example',
+  everyUnit: 'pom@lomza.example',
+  emptyUnit: 'usc@lomza.example',
+  coordinator: 'dostepnosc@lomza.example',
+} as const;
+export type StaffUser = keyof typeof STAFF_USERS;
+
+/** Unit of {@link STAFF_USERS.emptyUnit}: its list must stay empty. */
+const EMPTY_UNIT_ID = 'usc';
+/** Where the transferred request went. */
+const TRANSFER_UNIT_ID = 'sprawy-spoleczne';
+
 const key = Buffer.from(testServerEnv.SIGNING_KEY);
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** A fixed session id per address (64 hex digits, like a real one). */
+const sessionId = (email: string) => sha256(`test-session:${email}`);
+
+/** The session cookie of a seeded user, as the browser would hold it. */
+export function staffSessionCookie(user: StaffUser): { name: string; value: string } {
+  return { name: SESSION_COOKIE, value: signValue(key, 'session', sessionId(STAFF_USERS[user])) };
+}
 
 /** Path (below the base) of a request's staff page. */
 export const staffPagePath = (id: number) => `obsluga/prosba/${requestLinkToken(key, id)}/`;
 
-/** Store (or reset to "nowa") the seeded request. */
+/** An instant `daysAgo` days back at a Warsaw wall-clock hour (morning 8:30, afternoon 14:30). */
+function warsawAt(now: Date, part: 'morning' | 'afternoon', daysAgo = 1): string {
+  const day = new Date(now.getTime() - daysAgo * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+  // Winter offset; in summer the hour is one later, still the same part of the day.
+  return new Date(`${day}T${part === 'morning' ? '08:30' : '14:30'}:00+01:00`).toISOString();
+}
+
+/** Store one request from the example at `created`; with `unitId`, moved there. Returns the unit names before and after. */
+function insertRequest(db: Database, id: number, reference: string, created: Date, state: RequestState = 'new', version = 1, unitId?: string): { from: string; to: string } {
+  const ctx = contextAt(created);
+  let built = buildRequest(validForm(callbackExamples.validOnBehalfByEmail.answers), ctx, reference);
+  if ('kind' in built) throw new Error(`seed: ${built.message}`);
+  const moved = unitId === undefined ? undefined : ctx.units.find((u) => u.id === unitId);
+  const from = built.unit.name;
+  if (moved) built = { ...built, unit: { id: moved.id, name: moved.nazwa, phone: moved.telefon, emails: [...moved.email] } };
+  db.prepare('DELETE FROM requests WHERE id = ? OR reference = ?').run(id, reference);
+  db.prepare(
+    `INSERT INTO requests (id, reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload, state, version) VALUES (?, ?, 'seed', 'accepted', ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, reference, built.createdAt, built.topic.id, built.unit.id, built.deadline, JSON.stringify(built), state, version);
+  return { from, to: built.unit.name };
+}
+
+/** Store (or reset) the seeded requests and the staff sessions. */
 export function seedStaffRequest(): void {
   const db = openDatabase(join(process.cwd(), TEST_DATA_DIR));
   try {
     const now = new Date();
-    const built = buildRequest(validForm(callbackExamples.validOnBehalfByEmail.answers), contextAt(now), SEEDED_REQUEST.reference);
-    if ('kind' in built) throw new Error(`seed: ${built.message}`);
     transaction(db, () => {
-      db.prepare('DELETE FROM requests WHERE id = ? OR reference = ?').run(SEEDED_REQUEST.id, SEEDED_REQUEST.reference);
-      db.prepare(
-        `INSERT INTO requests (id, reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload) VALUES (?, ?, 'seed', 'accepted', ?, ?, ?, ?, ?)`,
-      ).run(SEEDED_REQUEST.id, SEEDED_REQUEST.reference, built.createdAt, built.topic.id, built.unit.id, built.deadline, JSON.stringify(built));
+      insertRequest(db, SEEDED_REQUEST.id, SEEDED_REQUEST.reference, now);
+      for (const k of Object.values(KEYBOARD_REQUESTS)) insertRequest(db, k.id, k.reference, now);
+      for (const s of Object.values(SEEDED_STATES) as SeededState[]) {
+        // An overdue request came in a week ago; the others today.
+        const transferred = s.state === 'transferred';
+        const units = insertRequest(db, s.id, s.reference, s.overdue ? new Date(now.getTime() - 7 * 86_400_000) : now, s.state, s.history.length + 1, transferred ? TRANSFER_UNIT_ID : undefined);
+        s.history.forEach((h, i) => {
+          const at = h.at === 'recent' ? new Date(now.getTime() - (s.history.length - i) * 60_000).toISOString() : warsawAt(now, h.at);
+          const detail = h.action === 'transfer' ? { fromUnit: units.from, toUnit: units.to } : (h.detail ?? {});
+          db.prepare('INSERT INTO request_history (request_id, version, at, action, state, actor, detail) VALUES (?, ?, ?, ?, ?, ?, ?)').run(s.id, i + 2, at, h.action, h.state, 'Jan Kowalski', JSON.stringify(detail));
+        });
+      }
+      const expires = new Date(now.getTime() + 24 * 3_600_000).toISOString();
+      for (const email of Object.values(STAFF_USERS)) {
+        db.prepare('INSERT INTO staff_sessions (id_hash, email, created_at, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (id_hash) DO UPDATE SET expires_at = excluded.expires_at').run(sha256(sessionId(email)), email, now.toISOString(), expires);
+      }
     });
+    const open = db.prepare("SELECT reference FROM requests WHERE unit_id = ? AND status = 'accepted' AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred')").all(EMPTY_UNIT_ID) as { reference: string }[];
+    if (open.length > 0) throw new Error(`seed: the empty staff list needs unit ${EMPTY_UNIT_ID} without open requests, it has ${open.map((r) => r.reference).join(', ')}`);
   } finally {
     db.close();
   }
