@@ -5,7 +5,7 @@
  * on a transfer; the resident after a transfer or when we could not reach
  * them). Anything refused changes nothing.
  */
-import { contactMethods, type ContactMethod } from '../callback/callback-options.ts';
+import type { ContactMethod, ContactWords } from '../callback/callback-options.ts';
 import type { CallbackRequest } from '../callback/callback-request.ts';
 import type { Unit } from '../content/schemas.ts';
 import { transaction, type Database } from '../db/database.ts';
@@ -55,11 +55,11 @@ export function formatMoment(iso: string): string {
 }
 
 /** One history entry in words, for the page and for a clerk who was too late. */
-export function describeEntry(h: HistoryRow): string {
+export function describeEntry(h: HistoryRow, words: ContactWords): string {
   const action = staffActions[h.action as keyof typeof staffActions];
   const detail = JSON.parse(h.detail) as HistoryDetail;
   const what = action ? action.done : h.action;
-  const extra = [detail.toUnit ? `do: ${detail.toUnit}` : '', detail.channel ? `kanał: ${contactMethods[detail.channel as ContactMethod]?.label ?? detail.channel}` : '', detail.note ? `notatka: ${detail.note}` : ''].filter(Boolean).join('; ');
+  const extra = [detail.toUnit ? `do: ${detail.toUnit}` : '', detail.channel ? `kanał: ${words[detail.channel as ContactMethod]?.label ?? detail.channel}` : '', detail.note ? `notatka: ${detail.note}` : ''].filter(Boolean).join('; ');
   return `${formatMoment(h.at)}: ${h.actor} ${what}${extra ? ` (${extra})` : ''}. Stan: ${requestStates[h.state]?.label ?? h.state}.`;
 }
 
@@ -76,7 +76,7 @@ export function applyStaffAction(db: Database, requestId: number, form: StaffAct
     const history = historyOf(db, requestId);
     if (row.version !== form.wersja) {
       const since = history.filter((h) => h.version > form.wersja);
-      const lines = since.length > 0 ? since.map(describeEntry).join(' ') : `Stan teraz: ${requestStates[row.state].label}.`;
+      const lines = since.length > 0 ? since.map((h) => describeEntry(h, ctx.mail.contactWords)).join(' ') : `Stan teraz: ${requestStates[row.state].label}.`;
       return { kind: 'conflict', message: `Ktoś inny zmienił tę prośbę, zanim wysłano formularz. ${lines} Nic nie zmieniono: sprawdź stan poniżej i zdecyduj jeszcze raz.` };
     }
     const problem = actionProblem(form.czynnosc, row.state, attemptsOf(history));
