@@ -24,7 +24,7 @@ export const contactRequirements: Readonly<Record<ContactMethod, ContactRequirem
 /** The hints beside the phone and e-mail fields: exactly when each is needed (kept in step with the table by a unit test). */
 export const contactFieldHints = {
   telefon:
-    'Potrzebny, jeśli wybierzesz rozmowę telefoniczną albo SMS (do SMS-a numer komórkowy). Przy tłumaczu języka migowego podaj numer komórkowy albo adres e-mail, przy osobie przybranej numer telefonu albo adres e-mail. Może to być numer osoby, która Ci pomaga. Np. 600 100 200.',
+    'Potrzebny do rozmowy telefonicznej i SMS-a. Przy tłumaczu języka migowego albo osobie przybranej: telefon albo e-mail. SMS i link wysyłamy tylko na komórkę. Np. 600 100 200.',
   email:
     'Potrzebny, jeśli wybierzesz e-mail. Przy tłumaczu języka migowego albo osobie przybranej podaj adres e-mail albo numer telefonu. Jeśli podasz adres, wyślemy na niego potwierdzenie prośby.',
 } as const;

@@ -33,6 +33,16 @@ async function fillBasics(page: Page, email: string) {
   await page.keyboard.type(email);
 }
 
+/** Tab into the contact question and move to `id` with the arrow keys, as in any radio group. */
+async function chooseContact(page: Page, id: string) {
+  await tabTo(page, '#kontakt');
+  const ids = await page.locator('input[name="kontakt"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  await page.keyboard.press('Space');
+  for (let i = 0; i < ids.indexOf(id); i++) await page.keyboard.press('ArrowDown');
+  await expect(page.locator(`input[name="kontakt"][value="${id}"]`)).toBeChecked();
+  await expect(page.locator(`input[name="kontakt"][value="${id}"]`)).toBeFocused();
+}
+
 test('every sign-language choice is offered with the content’s words, none hidden', async ({ page }) => {
   await page.goto(FORM_URL);
   for (const id of ['wideo-pjm', 'wideo-sjm', 'skogn', 'osoba-przybrana'] as const) {
@@ -47,8 +57,7 @@ test('every sign-language choice is offered with the content’s words, none hid
 test('SKOGN too soon: the summary leads to the first day an interpreter can come; then form → confirmation → both e-mails name the means', async ({ page }) => {
   await page.goto(FORM_URL);
   await fillBasics(page, 'ewa.lis@example.com');
-  await tabTo(page, 'input[name="kontakt"][value="skogn"]');
-  await page.keyboard.press('Space');
+  await chooseContact(page, 'skogn');
   await expect(page.locator('input[name="kontakt"][value="skogn"]')).toBeChecked();
   await tabTo(page, '#termin');
   await page.keyboard.press('Space'); // "Jak najszybciej": too soon for an interpreter
@@ -70,7 +79,7 @@ test('SKOGN too soon: the summary leads to the first day an interpreter can come
   await page.keyboard.press('Enter');
 
   await expect(page.locator('h1')).toHaveText('Przyjęliśmy Twoją prośbę');
-  await expect(page.locator('dl.summary')).toContainText(`Sposób kontaktu ${words.skogn.label}`);
+  await expect(page.locator('dl.summary dt:text-is("Sposób kontaktu") + dd')).toHaveText(words.skogn.label);
   const reference = (await page.locator('.reference').textContent())!;
 
   const staff = await eml(reference, 'staff');
@@ -86,15 +95,14 @@ test('SKOGN too soon: the summary leads to the first day an interpreter can come
 test('a person of one’s choice: no notice needed, "Jak najszybciej" is accepted, the confirmation names it', async ({ page }) => {
   await page.goto(FORM_URL);
   await fillBasics(page, 'adam.lis@example.com');
-  await tabTo(page, 'input[name="kontakt"][value="osoba-przybrana"]');
-  await page.keyboard.press('Space');
+  await chooseContact(page, 'osoba-przybrana');
   await tabTo(page, '#termin');
   await page.keyboard.press('Space');
   await tabTo(page, 'button[type="submit"]');
   await page.keyboard.press('Enter');
 
   await expect(page.locator('h1')).toHaveText('Przyjęliśmy Twoją prośbę');
-  await expect(page.locator('dl.summary')).toContainText(`Sposób kontaktu ${words['osoba-przybrana'].label}`);
+  await expect(page.locator('dl.summary dt:text-is("Sposób kontaktu") + dd')).toHaveText(words['osoba-przybrana'].label);
   const reference = (await page.locator('.reference').textContent())!;
   const staff = await eml(reference, 'staff');
   expect(staff.text).toContain(`Sposób kontaktu: ${words['osoba-przybrana'].label} – ${words['osoba-przybrana'].staff}`);

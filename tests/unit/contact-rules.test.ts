@@ -43,7 +43,7 @@ describe('which of phone and e-mail each contact method needs', () => {
   });
 
   it('the hints say exactly what the rule says, naming each kind of method', () => {
-    const name = { telefon: 'rozmowę telefoniczną', sms: 'SMS', email: 'e-mail', 'wideo-pjm': 'tłumaczu języka migowego', 'wideo-sjm': 'tłumaczu języka migowego', skogn: 'tłumaczu języka migowego', 'osoba-przybrana': 'osobie przybranej' } as const;
+    const name = { telefon: 'rozmowy telefonicznej', sms: 'SMS', email: 'e-mail', 'wideo-pjm': 'tłumaczu języka migowego', 'wideo-sjm': 'tłumaczu języka migowego', skogn: 'tłumaczu języka migowego', 'osoba-przybrana': 'osobie przybranej' } as const;
     const labelWord = { telefon: 'rozmowa', sms: 'SMS', email: 'e-mail', 'wideo-pjm': 'PJM', 'wideo-sjm': 'SJM', skogn: 'SKOGN', 'osoba-przybrana': 'osobą przybraną' } as const;
     for (const method of contactMethodIds) {
       expect(words[method].label.toLowerCase()).toContain(labelWord[method].toLowerCase());
@@ -53,7 +53,7 @@ describe('which of phone and e-mail each contact method needs', () => {
       if (need === 'email' || need === 'mobile-or-email' || need === 'phone-or-email') expect(contactFieldHints.email).toContain(name[method]);
       else expect(contactFieldHints.email).not.toContain(name[method]);
     }
-    expect(contactFieldHints.telefon).toContain('numer komórkowy');
+    expect(contactFieldHints.telefon).toContain('tylko na komórkę');
     expect(contactFieldHints.email).toContain('numer telefonu');
   });
 });
