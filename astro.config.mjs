@@ -25,7 +25,7 @@ export default defineConfig({
     contentCheck(),
     preact(),
     // Staff pages (obsluga/) are for the office, never in the public sitemap.
-    sitemap({ filter: (page) => !/\/(404|za-duzy-formularz|oddzwonimy\/przyjete|wniosek-o-dostepnosc\/przyjety)\/?$/.test(page) && !/\/obsluga\//.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|za-duzy-formularz|formularz-z-innej-strony|oddzwonimy\/przyjete|wniosek-o-dostepnosc\/przyjety)\/?$/.test(page) && !/\/obsluga\//.test(page) }),
     // The server entry reads SITE_URL and SITE_BASE from the build (dist/server/site-settings.json).
     siteSettingsFile(settings),
   ],

@@ -372,9 +372,11 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
 
   if (statement) {
     const review = statement.value.data_przegladu ?? statement.value.data_sporzadzenia;
+    // Each year's review is due by 31 March of that year: once it has passed, a review from 1 January on counts.
     const deadline = lastReviewDeadline(options.today);
-    if (review < deadline) {
-      report.warnings.push(at(statement.parsed, contentFiles.statement, [statement.value.data_przegladu ? 'data_przegladu' : 'data_sporzadzenia'], `deklaracji dostępności nie przeglądano od ${deadline} (przegląd trzeba robić co roku do 31 marca): przejrzyj ją i wpisz datę przeglądu w data_przegladu`));
+    const year = deadline.slice(0, 4);
+    if (review < `${year}-01-01`) {
+      report.warnings.push(at(statement.parsed, contentFiles.statement, [statement.value.data_przegladu ? 'data_przegladu' : 'data_sporzadzenia'], `deklaracji dostępności nie przejrzano w ${year} roku, a termin minął ${deadline} (przegląd trzeba robić co roku do 31 marca): przejrzyj ją i wpisz datę przeglądu w data_przegladu`));
     }
   }
 

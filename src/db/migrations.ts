@@ -107,4 +107,17 @@ export const migrations: readonly { version: number; sql: string }[] = [
         CHECK (kind IN ('oddzwonienie', 'dostepnosc-cyfrowa', 'dostepnosc-architektoniczna'));
     `,
   },
+  {
+    // A request id is never given out twice, even after the newest requests are purged: an old
+    // signed staff link must never open a newer request (what AUTOINCREMENT would do, which
+    // SQLite cannot add to an existing table). insertRequest takes the id above this floor.
+    version: 60,
+    sql: `
+      CREATE TABLE request_id_floor (id INTEGER NOT NULL) STRICT;
+      INSERT INTO request_id_floor (id) SELECT IFNULL(MAX(id), 0) FROM requests;
+      CREATE TRIGGER requests_raise_id_floor AFTER DELETE ON requests
+        WHEN OLD.id > (SELECT id FROM request_id_floor)
+        BEGIN UPDATE request_id_floor SET id = OLD.id; END;
+    `,
+  },
 ];

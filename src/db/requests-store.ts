@@ -16,12 +16,16 @@ export interface RequestRow {
   kind: 'oddzwonienie' | 'dostepnosc-cyfrowa' | 'dostepnosc-architektoniczna';
 }
 
-/** Insert a request; returns its id. Throws on a duplicate reference (the caller draws a new one). */
+/**
+ * Insert a request; returns its id, higher than any id ever given (purged ones included, see
+ * migration 60). Throws on a duplicate reference (the caller draws a new one).
+ */
 export function insertRequest(db: Database, row: Omit<RequestRow, 'id' | 'kind'> & { kind?: RequestRow['kind'] }): number {
   const result = statement(
     db,
-    `INSERT INTO requests (reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload, kind)
-     VALUES (:reference, :view_token, :status, :created_at, :topic_id, :unit_id, :deadline_at, :payload, :kind)`,
+    `INSERT INTO requests (id, reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload, kind)
+     VALUES (MAX((SELECT IFNULL(MAX(id), 0) FROM requests), (SELECT id FROM request_id_floor)) + 1,
+             :reference, :view_token, :status, :created_at, :topic_id, :unit_id, :deadline_at, :payload, :kind)`,
   ).run({ kind: 'oddzwonienie', ...row });
   return Number(result.lastInsertRowid);
 }

@@ -50,3 +50,23 @@ export function answerPlain(res: ServerResponse, status: number, text: string): 
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)), 'Cache-Control': 'no-store', Connection: 'close' });
   res.end(text);
 }
+
+/**
+ * Astro's origin check answers a cross-site form post with a one-line English
+ * 403 in plain text. Make `res` send `page` (the Polish one) instead: the
+ * check stays Astro's, only the words change. HTML 403s (the staff pages' own)
+ * pass through untouched.
+ */
+export function politeForbidden(res: ServerResponse, page: string): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const headers = rest.find((r) => typeof r === 'object' && r !== null) as Record<string, unknown> | undefined;
+    const type = String(headers?.['content-type'] ?? res.getHeader('content-type') ?? '');
+    if (status !== 403 || !type.startsWith('text/plain')) return writeHead(status, ...rest);
+    res.write = (() => true) as ServerResponse['write'];
+    const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.end = ((...args: unknown[]) => end(page, ...args.filter((a) => typeof a === 'function'))) as ServerResponse['end'];
+    res.removeHeader('content-length');
+    return writeHead(403, { 'content-type': 'text/html; charset=utf-8', 'content-length': String(Buffer.byteLength(page)), 'cache-control': 'no-store' });
+  }) as ServerResponse['writeHead'];
+}

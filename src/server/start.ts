@@ -10,7 +10,8 @@
  * phrases; a plain 421 for a host that is not this site's; the body read
  * within its limits (413 page otherwise); 404 outside the base path; the
  * client address from the trusted proxy. Everything else (the origin check,
- * the form, the submission limit) is Astro's pipeline and the action.
+ * the form, the submission limit) is Astro's pipeline and the action; its
+ * plain English 403 for a cross-site post goes out as the Polish page.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -28,7 +29,7 @@ import { transportFromSettings } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
 import { loadSigningKey } from '../staff/signing-key.ts';
-import { answerPage, answerPlain, secureResponse } from './http-guards.ts';
+import { answerPage, answerPlain, politeForbidden, secureResponse } from './http-guards.ts';
 import { hasBody, readBody, type BodyLimits } from './request-body.ts';
 
 /** Largest form body (bytes): the form's largest honest body is a few KB. Astro's own limits (astro.config.mjs) are the same. */
@@ -80,6 +81,7 @@ const builtPage = (suffix: string, fallback: string): string => {
 };
 const tooLargePage = builtPage('za-duzy-formularz/index.html', 'Formularz jest za duży. Skróć opisy i wyślij go jeszcze raz.');
 const notFoundPage = builtPage('404.html', 'Nie ma takiej strony.');
+const foreignFormPage = builtPage('formularz-z-innej-strony/index.html', 'Formularz przyszedł z innej strony niż strona urzędu, więc go nie zapisaliśmy. Otwórz formularz na stronie urzędu i wyślij go jeszcze raz.');
 const loopback = isLoopbackInterface(settings.HOST);
 
 /** Whether the path is inside the base path (or is the base without its final slash, which Astro redirects). */
@@ -110,6 +112,7 @@ const server = createServer((req, res) => {
   // While stopping, answer what arrives on open keep-alive connections, then close them.
   if (stopping) res.setHeader('Connection', 'close');
   secureResponse(res);
+  politeForbidden(res, foreignFormPage);
   if (!isServedHost(requestHost(req), { siteUrl: site.SITE_URL, loopback })) {
     req.resume();
     answerPlain(res, 421, 'Ten serwer nie obsługuje tego adresu.');

@@ -102,7 +102,8 @@ describe('one submission path', () => {
     for (const [name, headers] of Object.entries(pairs)) {
       for (const type of TYPES) {
         const res = await post(callbackExamples.valid.answers, type, headers);
-        expect([res.status, res.statusText, res.body], `${name} ${type}`).toEqual([403, 'Forbidden', 'Cross-site POST form submissions are forbidden']);
+        expect([res.status, res.statusText, res.headers['content-type']], `${name} ${type}`).toEqual([403, 'Forbidden', 'text/html; charset=utf-8']);
+        expect(res.body, `${name} ${type}`).toContain('<h1>Nie przyjęliśmy formularza</h1>');
       }
     }
     expect(requests()).toBe(before);

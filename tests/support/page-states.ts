@@ -46,6 +46,8 @@ export const pageStates: PageState[] = [
 
 // The page the server shows with status 413 (kept out of the sitemap).
 pageStates.push({ name: 'body-too-large', path: 'za-duzy-formularz/' });
+// The page the server shows with status 403 in place of Astro's cross-site refusal.
+pageStates.push({ name: 'foreign-form', path: 'formularz-z-innej-strony/' });
 // Staff pages: a request's page (seeded), its error states, the 403 and 410 pages, sign-in.
 seedStaffRequest();
 const staffPage = staffPagePath(SEEDED_REQUEST.id);

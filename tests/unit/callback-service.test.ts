@@ -104,6 +104,19 @@ describe('submitCallback', () => {
     expect(purgeRequestsBefore(db, new Date('2026-06-01T00:00:00Z'))).toBe(1);
     expect((db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n).toBe(1);
   });
+
+  it('never gives a purged request\'s id to a new one, so an old staff link cannot open it', async () => {
+    const db = setup();
+    const ids: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(new Date('2026-01-05T09:00:00Z')));
+      if (r.kind === 'accepted') ids.push(findRequestByReference(db, r.reference)!.id);
+    }
+    expect(purgeRequestsBefore(db, new Date('2026-06-01T00:00:00Z'))).toBe(3);
+    const after = await submitCallback(db, validForm(callbackExamples.valid.answers), contextAt(wednesday));
+    if (after.kind !== 'accepted') throw new Error(after.kind);
+    expect(findRequestByReference(db, after.reference)!.id).toBe(Math.max(...ids) + 1);
+  });
 });
 
 describe('submitCallback: the injected composer', () => {

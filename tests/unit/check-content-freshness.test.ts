@@ -59,7 +59,14 @@ describe('yearly review of the statement', () => {
     expect(lastReviewDeadline('2027-03-31')).toBe('2027-03-31');
   });
 
-  it('warns when the statement was not reviewed since the last 31 March', () => {
+  it('counts a review made before 31 March of the same year as on time', () => {
+    const texts = change('content/deklaracja.yaml', 'data_przegladu: 2026-12-01', 'data_przegladu: 2027-03-15');
+    expect(check(texts, { today: '2027-11-20' }).warnings).toEqual([]);
+    expect(check(texts, { today: '2028-03-30' }).warnings).toEqual([]);
+    expect(check(texts, { today: '2028-03-31' }).warnings.map((w) => w.field)).toEqual(['data_przegladu']);
+  });
+
+  it('warns when the statement was not reviewed in the year of the last 31 March', () => {
     const { errors, warnings } = check(real, { today: '2027-04-02' });
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
@@ -67,7 +74,7 @@ describe('yearly review of the statement', () => {
         file: 'content/deklaracja.yaml',
         line: 36,
         field: 'data_przegladu',
-        message: 'deklaracji dostępności nie przeglądano od 2027-03-31 (przegląd trzeba robić co roku do 31 marca): przejrzyj ją i wpisz datę przeglądu w data_przegladu',
+        message: 'deklaracji dostępności nie przejrzano w 2027 roku, a termin minął 2027-03-31 (przegląd trzeba robić co roku do 31 marca): przejrzyj ją i wpisz datę przeglądu w data_przegladu',
       },
     ]);
   });

@@ -94,7 +94,7 @@ const RULES: Record<string, () => Fixture> = {
   'Każdy wybór języka migowego (`wideo-pjm`, `wideo-sjm`, `skogn`, `osoba-przybrana`) ma `nazwa`, `opis` i `dla_pracownika`, i nie ma innych': () => ({
     texts: change('content/urzad.yaml', /      dla_pracownika: "umówić spotkanie.*\n/, ''),
   }),
-  'Deklarację przejrzano od ostatniego 31 marca': () => ({ texts: real, good: reviewed, options: { today: '2027-04-02' } }),
+  'Deklarację przejrzano w roku ostatniego 31 marca, przed nim albo po nim': () => ({ texts: real, good: reviewed, options: { today: '2027-04-02' } }),
   'Do każdej jednostki kieruje jakaś sprawa': () => ({ texts: change('content/sprawy.yaml', /jednostka: usc/g, 'jednostka: pom') }),
   'Dzień wolny nie wypada w sobotę, niedzielę ani w święto': () => ({ texts: change('content/urzad.yaml', 'dni_wolne: []', 'dni_wolne:\n  - data: 2026-12-26\n    powod: "test"') }),
   'Dane przykładowe: `przykladowe: true`, adresy w domenie `lomza.example`': () => ({ texts: newUnit('edukacja@lomza.example', true), good: newUnit('edukacja@lomza.pl', false) }),

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS, reasonPhrase, secureResponse } from '../../src/server/http-guards.ts';
+import { SECURITY_HEADERS, politeForbidden, reasonPhrase, secureResponse } from '../../src/server/http-guards.ts';
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -47,5 +47,32 @@ describe('every response', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (name !== 'Content-Security-Policy') expect(headers.get(name)).toBe(value);
     expect(headers.get('content-security-policy')).toBe(`script-src 'sha256-abc'; ${SECURITY_HEADERS['Content-Security-Policy']}`);
     expect((await answer(200, 'OK')).headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  });
+});
+
+describe("Astro's cross-site refusal", () => {
+  const PAGE = '<!doctype html><title>Nie przyjęliśmy formularza</title>';
+  /** Answer like Astro's writeResponse (headers, then the body in chunks) behind both wrappers; return status, type and body. */
+  async function refused(status: number, type: string, chunks: string[]): Promise<[number, string, string]> {
+    server = createServer((_req, res) => {
+      secureResponse(res);
+      politeForbidden(res, PAGE);
+      res.writeHead(status, { 'content-type': type });
+      for (const chunk of chunks) res.write(chunk);
+      res.end();
+    });
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const res = await fetch(`http://127.0.0.1:${port}/`);
+    return [res.status, res.headers.get('content-type') ?? '', await res.text()];
+  }
+
+  it('goes out as the Polish page, with the same status', async () => {
+    expect(await refused(403, 'text/plain;charset=UTF-8', ['Cross-site POST ', 'form submissions are forbidden'])).toEqual([403, 'text/html; charset=utf-8', PAGE]);
+  });
+
+  it('leaves HTML 403 pages and other statuses alone', async () => {
+    expect(await refused(403, 'text/html', ['<p>Link nie jest prawidłowy</p>'])).toEqual([403, 'text/html', '<p>Link nie jest prawidłowy</p>']);
+    expect(await refused(404, 'text/plain', ['Not found'])).toEqual([404, 'text/plain', 'Not found']);
   });
 });
