@@ -9,13 +9,16 @@
  * weighs on both alike. Prints requests/s, p50/p99, the ratio, and checks
  * that every accepted submission is stored. Not a test: a measurement.
  *
- *   npm run bench:submit -- --requests 3000 --clients 8 --rounds 3 [--no-build] [--cpu-prof DIR]
+ *   npm run bench:submit -- --requests 3000 --clients 8 --rounds 3 [--no-build] [--cpu-prof DIR] [--perf FILE]
  *
  * With `--cpu-prof DIR` the server runs under `node --cpu-prof` and writes
  * its profile to DIR when it stops (`node scripts/profile-summary.ts DIR/*.cpuprofile`).
+ * With `--perf FILE` Linux `perf record` samples the server's threads on CPU
+ * during the measured rounds (`node scripts/perf-summary.ts FILE N`): on a
+ * loaded machine this one is not skewed by the time the server waits for a core.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -32,6 +35,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    perf: { type: 'string' },
   },
 });
 const N = Number(args.requests);
@@ -57,6 +61,20 @@ createServer((req, res) => {
   });
 }).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
 `;
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms,
+ * from Linux's /proc (undefined elsewhere). Unlike wall time it hardly
+ * grows when other work on the machine takes the cores.
+ */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Several load results as one: total time, all latencies. */
 function merge(results: LoadResult[]): LoadResult {
@@ -88,6 +106,8 @@ async function main(): Promise<void> {
 
   const dataDir = join(work, 'data');
   const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args['cpu-prof'])}`] : [];
+  // Names for JIT-compiled JavaScript in perf's samples (written to /tmp/perf-PID.map).
+  if (args.perf) profile.push('--perf-basic-prof', '--interpreted-frames-native-stack');
   const { child: app, origin } = await startServer({ DATA_DIR: dataDir, RATE_LIMIT_SUBMISSIONS: '100000' }, 20_000, profile);
   const barePort = await freePort();
   const bare = spawn(process.execPath, ['--input-type=module', '-e', BARE_SERVER], { env: { ...process.env, PORT: String(barePort), DB: join(work, 'bare.sqlite') }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -102,10 +122,25 @@ async function main(): Promise<void> {
   await runLoad(WARMUP, C, barePost);
   const realRuns: LoadResult[] = [];
   const bareRuns: LoadResult[] = [];
+  const perf = args.perf ? spawn('perf', ['record', '-q', '-e', 'cpu-clock', '-F', '997', '-g', '-p', String(app.pid), '-o', resolve(args.perf)], { stdio: 'inherit' }) : undefined;
+  perf?.once('error', (error) => {
+    throw new Error(`perf record nie ruszył (czy perf jest zainstalowany?): ${error.message}`);
+  });
+  let realCpu = 0;
+  let bareCpu = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const n = Math.floor(N / ROUNDS) + (round < N % ROUNDS ? 1 : 0);
+    const a0 = cpuMs(app.pid);
     realRuns.push(await runLoad(n, C, formPost));
+    realCpu += (cpuMs(app.pid) ?? NaN) - (a0 ?? NaN);
+    const b0 = cpuMs(bare.pid);
     bareRuns.push(await runLoad(n, C, barePost));
+    bareCpu += (cpuMs(bare.pid) ?? NaN) - (b0 ?? NaN);
+  }
+  if (perf) {
+    perf.kill('SIGINT');
+    await new Promise((r) => perf.on('exit', r));
+    console.log(`perf: node scripts/perf-summary.ts ${args.perf} ${N}`);
   }
   const real = merge(realRuns);
   const baseline = merge(bareRuns);
@@ -125,6 +160,7 @@ async function main(): Promise<void> {
   const roundRatios = realRuns.map((r, i) => bareRuns[i]!.seconds / r.seconds);
   const p99 = percentile(real.latencies, 99);
   const accepted = WARMUP + (real.statuses.get(303) ?? 0);
+  if (!Number.isNaN(realCpu)) console.log(`czas CPU serwera na zgłoszenie (/proc, wszystkie wątki): formularz ${(realCpu / N).toFixed(2)} ms, wzorzec ${(bareCpu / N).toFixed(2)} ms`);
   console.log(`\nstosunek: ${ratio.toFixed(2)} (rundy: ${roundRatios.map((r) => r.toFixed(2)).join(', ')})   zapisane prośby: ${stored}/${accepted} przyjętych   wiadomości w kolejce: ${queued}`);
   const goals: [string, boolean][] = [
     ['stosunek ≥ 0,3 (cel dodatkowy: 0,4)', ratio >= 0.3],

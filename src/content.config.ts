@@ -9,7 +9,7 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { contentFiles } from './content/content-files.ts';
-import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './content/schemas.ts';
+import { letterTemplatesSchema, officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema } from './content/schemas.ts';
 import { yamlSingleton } from './content/yaml-singleton-loader.ts';
 
 /** The office: name, address, phone, hours (`content/urzad.yaml`). */
@@ -38,4 +38,7 @@ const topics = defineCollection({
 /** Prose pages: easy-to-read, sign language, privacy (`content/strony/*.md`). */
 const pages = defineCollection({ loader: glob({ pattern: '*.md', base: contentFiles.pagesDir }), schema: pageSchema });
 
-export const collections = { office, procedure, statement, units, topics, pages };
+/** Letters to people who made an accessibility request (`content/pisma.yaml`). */
+const letters = defineCollection({ loader: yamlSingleton(contentFiles.letters), schema: letterTemplatesSchema });
+
+export const collections = { office, procedure, statement, units, topics, pages, letters };

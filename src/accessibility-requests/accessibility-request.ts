@@ -3,6 +3,7 @@
  * law, and its clock. Built from valid answers with no I/O.
  */
 import { formatCalendarDate } from '../calendar/format-pl.ts';
+import type { IsoDate } from '../calendar/iso-date.ts';
 import type { OfficeCalendar } from '../calendar/working-days.ts';
 import { normalisePhone } from '../phone/phone-number.ts';
 import { legalDeadline, type AccessibilityLaw, type LegalDeadline } from './legal-deadlines.ts';
@@ -28,6 +29,22 @@ export interface AccessibilityRequest {
   clock: LegalDeadline;
   /** The legal last day as people read it, e.g. "8 grudnia 2026 r.". */
   lastDayLabel: string;
+  /** Set when the office extended the deadline (with a letter giving the reasons). */
+  extension?: RequestExtension;
+}
+
+/** An extended deadline: the new last day (at most 2 months from the request) and the office's own target. */
+export interface RequestExtension {
+  newDate: IsoDate;
+  /** The working day on or before `newDate`. */
+  officeTarget: IsoDate;
+  /** `newDate` as people read it. */
+  label: string;
+}
+
+/** The deadline that holds now: the extended one, else the statutory one. */
+export function currentDeadline(r: AccessibilityRequest): { lastDay: IsoDate; officeTarget: IsoDate; label: string } {
+  return r.extension ? { lastDay: r.extension.newDate, officeTarget: r.extension.officeTarget, label: r.extension.label } : { lastDay: r.clock.lastDay, officeTarget: r.clock.officeTarget, label: r.lastDayLabel };
 }
 
 /** The stored request for valid answers received at `now`. */

@@ -26,7 +26,7 @@ export interface AccessibilityRequestContext {
   /** The office calendar (the office's own target before a day off). */
   calendar: OfficeCalendar;
   /** The e-mails of an accepted request (pure; runs inside the storing transaction). */
-  composeMails: (request: AccessibilityRequest) => readonly ComposedMail[];
+  composeMails: (request: AccessibilityRequest, requestId: number) => readonly ComposedMail[];
   /** Addresses warned when mail cannot be delivered. */
   fallbackEmails: readonly string[];
 }
@@ -52,7 +52,7 @@ export function submitAccessibilityRequest(db: Database, form: AccessibilityRequ
       deadline_at: warsawInstant(request.clock.lastDay, 24 * 60 - 1).toISOString(),
       payload: JSON.stringify(request),
     });
-    for (const mail of ctx.composeMails(request)) {
+    for (const mail of ctx.composeMails(request, requestId)) {
       enqueueMessage(db, {
         requestId,
         kind: mail.kind,

@@ -9,6 +9,7 @@ import { ActionError, defineAction } from 'astro:actions';
 import { acceptAccessibilityRequest, accessibilityRequestActionInput } from '../site/accessibility-request-submission.ts';
 import { acceptCallback, callbackActionInput } from '../site/callback-submission.ts';
 import { recordStaffAction, signInInput, staffActionInput } from '../site/staff-actions.ts';
+import { accessibilityActionInput, recordAccessibilityAction } from '../site/accessibility-actions.ts';
 import { allowSignInRequest, clearSessionCookie, SESSION_COOKIE, setSessionCookie, signInContext } from '../site/staff-session.ts';
 import { database } from '../site/callback-runtime.ts';
 import { signingKey } from '../site/staff-links.ts';
@@ -29,6 +30,16 @@ export const server = {
     input: staffActionInput,
     handler: async (input, context) => {
       const result = await recordStaffAction(context.params['link'], input);
+      if (result.kind === 'forbidden') throw new ActionError({ code: 'FORBIDDEN', message: 'Ten link nie działa.' });
+      return result;
+    },
+  }),
+  /** The coordinator's action on an accessibility request, for the request named by the page's signed link. */
+  accessibilityOutcome: defineAction({
+    accept: 'form',
+    input: accessibilityActionInput,
+    handler: async (input, context) => {
+      const result = await recordAccessibilityAction(context.params['link'], input);
       if (result.kind === 'forbidden') throw new ActionError({ code: 'FORBIDDEN', message: 'Ten link nie działa.' });
       return result;
     },

@@ -34,8 +34,10 @@ const wallFormat = new Intl.DateTimeFormat('en-US', {
   second: 'numeric',
 });
 
-/** Warsaw wall-clock fields of an instant, as numbers. */
-function wallFields(ms: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+type WallFields = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+/** Warsaw wall-clock fields of an instant, as numbers, straight from Intl (a few microseconds a call). */
+function formatFields(ms: number): WallFields {
   const f = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of wallFormat.formatToParts(ms)) {
     if (part.type in f) f[part.type as keyof typeof f] = Number(part.value);
@@ -43,15 +45,48 @@ function wallFields(ms: number): { year: number; month: number; day: number; hou
   return f;
 }
 
-/** The Warsaw wall clock of an instant, written as if it were a UTC time (seconds precision). */
-function wallAsUtcMs(ms: number): number {
-  const f = wallFields(ms);
-  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+/** Warsaw's offset from UTC in milliseconds at an instant, straight from Intl. */
+function formatOffset(ms: number): number {
+  const f = formatFields(ms);
+  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - Math.floor(ms / 1000) * 1000;
 }
+
+/**
+ * Offsets already looked up, by UTC hour. Warsaw's offset changes at most
+ * once an hour (in fact twice a year, on the hour): when the first and the
+ * last second of an hour have the same offset, every second between has it
+ * too. Hours with a change inside, and instants outside 1970–2199, are never
+ * cached and always go to Intl. A request looks up a few dozen instants in a
+ * handful of hours; the map is emptied when it reaches its bound.
+ */
+const offsetsByHour = new Map<number, number>();
+const MAX_CACHED_HOURS = 4096;
+const CACHE_FROM_MS = 0;
+const CACHE_UNTIL_MS = Date.UTC(2200, 0, 1);
 
 /** Warsaw's offset from UTC in milliseconds at an instant (+1 h in winter, +2 h in summer). */
 function offsetAt(ms: number): number {
-  return wallAsUtcMs(ms) - Math.floor(ms / 1000) * 1000;
+  if (!(ms >= CACHE_FROM_MS && ms < CACHE_UNTIL_MS)) return formatOffset(ms);
+  const hour = Math.floor(ms / HOUR_MS);
+  const known = offsetsByHour.get(hour);
+  if (known !== undefined) return known;
+  const first = formatOffset(hour * HOUR_MS);
+  if (formatOffset(hour * HOUR_MS + HOUR_MS - 1000) !== first) return formatOffset(ms);
+  if (offsetsByHour.size >= MAX_CACHED_HOURS) offsetsByHour.clear();
+  offsetsByHour.set(hour, first);
+  return first;
+}
+
+/** Warsaw wall-clock fields of an instant, as numbers. */
+function wallFields(ms: number): WallFields {
+  if (!(ms >= CACHE_FROM_MS && ms < CACHE_UNTIL_MS)) return formatFields(ms);
+  const wall = new Date(Math.floor(ms / 1000) * 1000 + offsetAt(ms));
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() };
+}
+
+/** The Warsaw wall clock of an instant, written as if it were a UTC time (seconds precision). */
+function wallAsUtcMs(ms: number): number {
+  return Math.floor(ms / 1000) * 1000 + offsetAt(ms);
 }
 
 function checkInstant(instant: Date): number {

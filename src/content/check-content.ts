@@ -11,7 +11,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema, type PageMeta } from './schemas.ts';
+import { letterTemplatesSchema, officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema, type PageMeta } from './schemas.ts';
 import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
 import type { CheckedContent, ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
 import { yamlMistakes } from './yaml-mistakes.ts';
@@ -288,6 +288,7 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
   const statement = validateYaml(contentFiles.statement, texts, statementSchema, report);
   const units = validateList(contentFiles.units, texts, unitSchema, report, 'jednostki urzędu');
   const topics = validateList(contentFiles.topics, texts, topicSchema, report, 'sprawy');
+  const letters = validateYaml(contentFiles.letters, texts, letterTemplatesSchema, report);
 
   if (units) {
     const ids = units.ids;
@@ -389,7 +390,7 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
   if (options.production) warnSampleData(texts, report, units?.items ?? []);
 
   const parsedByFile = new Map<string, { parsed: ParsedYaml; lineOffset: number }>();
-  for (const [file, found] of [[contentFiles.topics, topics], [contentFiles.units, units], [contentFiles.office, office], [contentFiles.procedure, procedure], [contentFiles.statement, statement]] as const) {
+  for (const [file, found] of [[contentFiles.topics, topics], [contentFiles.units, units], [contentFiles.office, office], [contentFiles.procedure, procedure], [contentFiles.statement, statement], [contentFiles.letters, letters]] as const) {
     if (found) parsedByFile.set(file, { parsed: found.parsed, lineOffset: 0 });
   }
   for (const page of pages) parsedByFile.set(page.file, { parsed: page.parsed, lineOffset: 1 });
@@ -402,6 +403,7 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
   };
   if (procedure) checked.procedure = procedure.value;
   if (topics) checked.topics = topics.items;
+  if (letters) checked.letters = letters.value;
   if (options.publicFiles) checked.publicFiles = options.publicFiles;
   for (const rule of options.rules ?? []) {
     const found = rule(checked);

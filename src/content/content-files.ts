@@ -5,6 +5,8 @@ export const contentFiles = {
   statement: 'content/deklaracja.yaml',
   units: 'content/jednostki.yaml',
   topics: 'content/sprawy.yaml',
+  /** Letters to people who made an accessibility request. */
+  letters: 'content/pisma.yaml',
   pagesDir: 'content/strony',
   /** Markdown pages the site cannot do without. */
   requiredPages: ['latwy-tekst', 'jezyk-migowy', 'ochrona-danych'],

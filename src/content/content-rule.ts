@@ -4,7 +4,7 @@
  * e-mails quote, the site's pages, a reserved topic id) live beside the code
  * they protect and receive the validated content through this interface.
  */
-import type { PageMeta, Procedure, Topic } from './schemas.ts';
+import type { LetterTemplatesContent, PageMeta, Procedure, Topic } from './schemas.ts';
 
 /** One thing an editor has to fix (error) or should look at (warning). */
 export interface ContentProblem {
@@ -40,6 +40,8 @@ export interface CheckedPage {
 export interface CheckedContent {
   procedure?: Procedure;
   topics?: readonly Topic[];
+  /** The letter templates of `content/pisma.yaml`. */
+  letters?: LetterTemplatesContent;
   pages: readonly CheckedPage[];
   /** The start of each file under `public/` (a few characters), keyed by path below `public/`; absent when not read. */
   publicFiles?: ReadonlyMap<string, string>;

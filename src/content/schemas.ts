@@ -499,3 +499,28 @@ export const pageSchema = z
   .strict();
 export type PageMeta = z.infer<typeof pageSchema>;
 
+
+/** One letter to the person who made an accessibility request (`content/pisma.yaml`). */
+export const letterTemplateSchema = z
+  .object({
+    /** The letter's heading; also the e-mail's subject after the reference. Plain text, no placeholders. */
+    tytul: z.string({ error: 'wpisz tytuł pisma, np. "Przedłużenie terminu"' }).min(5).max(120),
+    /** The body: paragraphs separated by an empty line, placeholders such as {sygnatura} filled in when it is sent. */
+    tresc: z.string({ error: 'wpisz treść pisma (po „tresc: |” wcięte akapity)' }).min(40).max(6000),
+  })
+  .strict();
+
+/** The letters of the accessibility requests' outcomes (`content/pisma.yaml`): one per outcome and the extension notice. */
+export const letterTemplatesSchema = z
+  .object({
+    /** The notice that the office needs more time: the reasons and the new date. */
+    przedluzenie: letterTemplateSchema,
+    /** Accessibility was provided. */
+    zalatwienie: letterTemplateSchema,
+    /** Alternative access: what and how. */
+    dostep_alternatywny: letterTemplateSchema,
+    /** Refusal: the reasons. */
+    odmowa: letterTemplateSchema,
+  })
+  .strict();
+export type LetterTemplatesContent = z.infer<typeof letterTemplatesSchema>;

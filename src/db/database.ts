@@ -57,16 +57,22 @@ export function openDatabase(dataDir: string): Database {
 /** Apply every migration newer than the database's `user_version`, each in its own transaction. */
 export function migrate(db: DatabaseSync): void {
   const row = db.prepare('PRAGMA user_version').get() as { user_version: number };
+  const foreignKeys = (db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys;
   for (const m of migrations) {
     if (m.version <= row.user_version) continue;
+    // A table rebuild runs with foreign keys off (SQLite's documented way; the pragma is ignored inside a transaction).
+    if (m.rebuildsTables) db.exec('PRAGMA foreign_keys = OFF');
     db.exec('BEGIN IMMEDIATE');
     try {
       db.exec(m.sql);
+      if (m.rebuildsTables && db.prepare('PRAGMA foreign_key_check').all().length > 0) throw new Error(`migracja ${m.version}: odwołania między tabelami się nie zgadzają`);
       db.exec(`PRAGMA user_version = ${m.version}`);
       db.exec('COMMIT');
     } catch (error) {
       db.exec('ROLLBACK');
       throw error;
+    } finally {
+      if (m.rebuildsTables) db.exec(`PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
     }
   }
 }

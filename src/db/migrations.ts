@@ -2,7 +2,7 @@
  * The database schema, as numbered migrations applied in order at start.
  * Never edit a migration that has shipped: add the next one.
  */
-export const migrations: readonly { version: number; sql: string }[] = [
+export const migrations: readonly { version: number; sql: string; rebuildsTables?: true }[] = [
   {
     version: 1,
     sql: `
@@ -105,6 +105,39 @@ export const migrations: readonly { version: number; sql: string }[] = [
     sql: `
       ALTER TABLE requests ADD COLUMN kind TEXT NOT NULL DEFAULT 'oddzwonienie'
         CHECK (kind IN ('oddzwonienie', 'dostepnosc-cyfrowa', 'dostepnosc-architektoniczna'));
+    `,
+  },
+  {
+    // Accessibility requests (#14) get their own outcomes: extended, alternative
+    // access, refused. SQLite cannot change a CHECK in place, so the table is
+    // rebuilt (its rows, ids and the other tables' references kept; the
+    // runner turns foreign keys off around it so that dropping the old table
+    // does not cascade).
+    version: 21,
+    rebuildsTables: true,
+    sql: `
+      CREATE TABLE requests_new (
+        id            INTEGER PRIMARY KEY,
+        reference     TEXT NOT NULL UNIQUE,
+        view_token    TEXT NOT NULL,
+        status        TEXT NOT NULL CHECK (status IN ('accepted', 'rejected-honeypot')),
+        created_at    TEXT NOT NULL,
+        topic_id      TEXT NOT NULL,
+        unit_id       TEXT NOT NULL,
+        deadline_at   TEXT NOT NULL,
+        payload       TEXT NOT NULL,
+        state         TEXT NOT NULL DEFAULT 'new'
+          CHECK (state IN ('new', 'in-progress', 'attempt-failed', 'done', 'unreachable', 'transferred', 'extended', 'alternative-access', 'refused')),
+        version       INTEGER NOT NULL DEFAULT 1,
+        kind          TEXT NOT NULL DEFAULT 'oddzwonienie'
+          CHECK (kind IN ('oddzwonienie', 'dostepnosc-cyfrowa', 'dostepnosc-architektoniczna'))
+      ) STRICT;
+      INSERT INTO requests_new (id, reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload, state, version, kind)
+        SELECT id, reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload, state, version, kind FROM requests;
+      DROP TABLE requests;
+      ALTER TABLE requests_new RENAME TO requests;
+      CREATE INDEX requests_created ON requests (created_at);
+      CREATE INDEX requests_open ON requests (state, deadline_at);
     `,
   },
   {

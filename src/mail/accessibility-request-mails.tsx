@@ -13,7 +13,7 @@ import { formatPhone } from '../phone/phone-number.ts';
 import type { LabelledValue } from '../callback/request-wording.ts';
 import { messageIdFor, type MailContext } from './mail-context.ts';
 import { headerSafe } from './mail-escape.ts';
-import { Facts, factLines, Lead, MailDocument, MailTitle, Notice, Paragraphs, renderMailHtml, Section, section } from './mail-layout.tsx';
+import { Facts, factLines, Lead, linkLines, Links, MailDocument, MailTitle, Notice, Paragraphs, renderMailHtml, Section, section } from './mail-layout.tsx';
 import type { MailMessage } from './mail-message.ts';
 
 /** Everything the coordinator's e-mail says. */
@@ -25,10 +25,12 @@ export interface CoordinatorMailView {
   request: LabelledValue[];
   contact: LabelledValue[];
   replyNote: string;
+  /** The signed link to the request's page, where the coordinator records the outcome. */
+  link?: string;
 }
 
 /** The coordinator's view of a request. */
-export function coordinatorMailView(r: AccessibilityRequest): CoordinatorMailView {
+export function coordinatorMailView(r: AccessibilityRequest, link?: string): CoordinatorMailView {
   const law = LAWS[r.law];
   const target = r.clock.officeTarget === r.clock.lastDay ? '' : ` Ten dzień jest wolny od pracy: odpowiedz najpóźniej ${formatCalendarDate(r.clock.officeTarget)}`;
   const request: LabelledValue[] = [
@@ -46,7 +48,7 @@ export function coordinatorMailView(r: AccessibilityRequest): CoordinatorMailVie
   if (r.reply.email) contact.push(['E-mail', r.reply.email]);
   if (r.reply.phone) contact.push(['Telefon', formatPhone(r.reply.phone)]);
   if (r.reply.address) contact.push(['Adres', r.reply.address]);
-  return {
+  const view: CoordinatorMailView = {
     subject: headerSafe(`Wniosek o dostępność ${r.reference} – termin ${r.lastDayLabel}`),
     title: `Wniosek o dostępność ${r.reference}`,
     lead: `Termin ustawowy: ${r.lastDayLabel} (${law.days} dni od dnia wystąpienia z wnioskiem).`,
@@ -55,11 +57,16 @@ export function coordinatorMailView(r: AccessibilityRequest): CoordinatorMailVie
     contact,
     replyNote: r.reply.email ? 'Odpowiedź na tę wiadomość trafi do wnioskodawcy.' : 'Nie odpowiadaj na tę wiadomość: wnioskodawca nie podał adresu e-mail.',
   };
+  if (link) view.link = link;
+  return view;
 }
+
+/** The words of the link to the request's page. */
+export const COORDINATOR_LINK_TEXT = 'Otwórz wniosek: weź go, przedłuż termin albo zapisz wynik (portal wyśle pismo)';
 
 /** The text part. */
 export function coordinatorMailText(v: CoordinatorMailView): string {
-  return [v.title, '', v.lead, ...(v.target ? [v.target.trim()] : []), '', v.replyNote, ...section('Wniosek', factLines(v.request)), ...section('Dane kontaktowe', factLines(v.contact))].join('\n');
+  return [v.title, '', v.lead, ...(v.target ? [v.target.trim()] : []), '', v.replyNote, ...(v.link ? ['', ...linkLines([{ text: COORDINATOR_LINK_TEXT, href: v.link }])] : []), ...section('Wniosek', factLines(v.request)), ...section('Dane kontaktowe', factLines(v.contact))].join('\n');
 }
 
 /** The HTML part. */
@@ -70,6 +77,7 @@ export function CoordinatorMail({ view }: { view: CoordinatorMailView }) {
       <Lead>{view.lead}</Lead>
       {view.target && <p>{view.target.trim()}</p>}
       <Notice>{view.replyNote}</Notice>
+      {view.link && <Links items={[{ text: COORDINATOR_LINK_TEXT, href: view.link }]} />}
       <Section heading="Wniosek">
         <Facts rows={view.request} />
       </Section>
@@ -81,8 +89,8 @@ export function CoordinatorMail({ view }: { view: CoordinatorMailView }) {
 }
 
 /** The e-mail to the coordinator. */
-export function renderCoordinatorMail(r: AccessibilityRequest, to: readonly string[], ctx: Pick<MailContext, 'messageIdHost'>): MailMessage {
-  const view = coordinatorMailView(r);
+export function renderCoordinatorMail(r: AccessibilityRequest, to: readonly string[], ctx: Pick<MailContext, 'messageIdHost'>, link?: string): MailMessage {
+  const view = coordinatorMailView(r, link);
   const message: MailMessage = {
     messageId: messageIdFor(r.reference, 'staff', ctx.messageIdHost),
     to: [...to],

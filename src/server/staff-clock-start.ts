@@ -12,7 +12,7 @@ import { officeSchema, unitSchema } from '../content/schemas.ts';
 import type { Database } from '../db/database.ts';
 import { requestLinkToken } from '../staff/signed-links.ts';
 import { startStaffClock, type StaffClockContent } from '../staff/staff-clock.ts';
-import { listPath, requestPagePath } from '../staff/staff-paths.ts';
+import { accessibilityRequestPagePath, listPath, requestPagePath } from '../staff/staff-paths.ts';
 
 /** What the clock needs from the server entry. */
 export interface StaffClockStart {
@@ -53,6 +53,7 @@ export function startStaffClockFromSettings(s: StaffClockStart): { stop(): void 
     content: readStaffClockContent(s.root ?? new URL('../../', import.meta.url)),
     links: {
       request: (id) => new URL(requestPagePath(s.base, requestLinkToken(s.key, id)), site).href,
+      accessibilityRequest: (id) => new URL(accessibilityRequestPagePath(s.base, requestLinkToken(s.key, id)), site).href,
       list: (unitId) => new URL(listPath(s.base, unitId), site).href,
     },
     leadMinutes: s.leadMinutes,

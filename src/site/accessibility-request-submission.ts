@@ -11,6 +11,7 @@ import { renderCoordinatorMail, renderRequesterConfirmation } from '../mail/acce
 import { callbackContent, database } from './callback-runtime.ts';
 import { href } from './routes.ts';
 import { takeSubmissionPlace, type Limited } from './submission-limit.ts';
+import { accessibilityRequestMailLink } from './staff-links.ts';
 
 const site = new URL(import.meta.env.SITE);
 
@@ -46,8 +47,8 @@ async function storeAccessibilityRequest(form: AccessibilityRequestForm, now: Da
     now,
     calendar: content.calendar,
     fallbackEmails: content.fallbackUnit.email,
-    composeMails: (request) => {
-      const mails = [{ kind: 'staff' as const, message: renderCoordinatorMail(request, [content.office.koordynator.email], mailCtx) }];
+    composeMails: (request, requestId) => {
+      const mails = [{ kind: 'staff' as const, message: renderCoordinatorMail(request, [content.office.koordynator.email], mailCtx, accessibilityRequestMailLink(requestId)) }];
       const confirmation = renderRequesterConfirmation(request, mailCtx);
       return confirmation ? [...mails, { kind: 'resident' as const, message: confirmation }] : mails;
     },

@@ -5,13 +5,14 @@
  */
 import { checkContent, type CheckOptions, type ContentReport, type ContentTexts } from '../content/check-content.ts';
 import type { ContentRule } from '../content/content-rule.ts';
+import { letterTemplatesRule } from '../accessibility-requests/letter-templates-rule.ts';
 import { reservedTopicRule } from '../callback/reserved-topic-rule.ts';
 import { checklistLettersRule } from '../mail/checklist-content-rule.ts';
 import { internalLinksRule } from './internal-links-rule.ts';
 import { signVideoRule } from './sign-video-rule.ts';
 
 /** Every cross-file rule, in the order their messages are listed. */
-export const contentRules: readonly ContentRule[] = [reservedTopicRule, checklistLettersRule, internalLinksRule, signVideoRule];
+export const contentRules: readonly ContentRule[] = [reservedTopicRule, checklistLettersRule, internalLinksRule, signVideoRule, letterTemplatesRule];
 
 /** Check the editors' files with the schemas and every rule; an empty `errors` list means the site may be built. */
 export function checkSiteContent(texts: ContentTexts, options: CheckOptions): ContentReport {

@@ -21,3 +21,10 @@ export async function getStatement() {
   if (!entry) throw new Error('Brak danych deklaracji dostępności (content/deklaracja.yaml)');
   return entry.data;
 }
+
+/** The letter templates from `content/pisma.yaml`. */
+export async function getLetters() {
+  const entry = await getEntry('letters', 'main');
+  if (!entry) throw new Error('Brak szablonów pism (content/pisma.yaml)');
+  return entry.data;
+}

@@ -7,7 +7,7 @@ import { ensureDataDir } from '../db/database.ts';
 import type { StaffMailLinks } from '../mail/staff-request-mail.tsx';
 import { loadSigningKey } from '../staff/signing-key.ts';
 import { requestLinkToken } from '../staff/signed-links.ts';
-import { staffListHref, staffRequestHref } from './staff-routes.ts';
+import { accessibilityRequestHref, staffListHref, staffRequestHref } from './staff-routes.ts';
 
 let key: Buffer | undefined;
 
@@ -30,4 +30,9 @@ export function absolute(href: string): string {
 /** Absolute staff links of a request for the e-mail to `unitId`. */
 export function staffMailLinks(requestId: number, unitId: string): StaffMailLinks {
   return { request: absolute(staffRequestHref(requestLinkToken(signingKey(), requestId))), list: absolute(staffListHref(unitId)) };
+}
+
+/** Absolute signed link to an accessibility request's page (the coordinator's e-mail). */
+export function accessibilityRequestMailLink(requestId: number): string {
+  return absolute(accessibilityRequestHref(requestLinkToken(signingKey(), requestId)));
 }

@@ -3,15 +3,27 @@
  * over a purpose and the id, so a link opens only what it was made for and
  * carries nothing but the id. Verification is constant-time.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 /** What a signature is for; a link for one purpose never opens another. */
 export type LinkPurpose = 'request-page' | 'session';
 
 const MAC_CHARS = 27; // 160 bits in base64url
 
+/**
+ * The key as a KeyObject, made once per key: Node checks a Buffer key afresh
+ * on every HMAC, which costs several times the HMAC itself (one link per
+ * accepted request, one per open request on every staff page and clock run).
+ */
+const keyObjects = new WeakMap<Buffer, KeyObject>();
+function keyObject(key: Buffer): KeyObject {
+  let made = keyObjects.get(key);
+  if (!made) keyObjects.set(key, (made = createSecretKey(key)));
+  return made;
+}
+
 function mac(key: Buffer, purpose: LinkPurpose, value: string): string {
-  return createHmac('sha256', key).update(`${purpose}\n${value}`).digest('base64url').slice(0, MAC_CHARS);
+  return createHmac('sha256', keyObject(key)).update(`${purpose}\n${value}`).digest('base64url').slice(0, MAC_CHARS);
 }
 
 /** A signed token for `value` (digits, letters, dots; no dash). */

@@ -1,5 +1,6 @@
 /**
- * The staff side's clock: while a request is open, a reminder to its unit a
+ * The staff side's clock: while a request is open (a callback here; an
+ * accessibility request in `accessibility-clock.ts`, on its legal deadline), a reminder to its unit a
  * set number of working minutes before the deadline, an escalation to the
  * Punkt Obsługi Mieszkańców and the coordinator at the deadline, and every
  * working-day morning a digest of each unit's open requests. Every notice
@@ -23,6 +24,7 @@ import { renderStaffDigestMail } from '../mail/StaffDigestMail.tsx';
 import { renderStaffEscalationMail } from '../mail/StaffEscalationMail.tsx';
 import { renderStaffReminderMail } from '../mail/StaffReminderMail.tsx';
 import type { RequestSummary } from '../mail/staff-notice-data.ts';
+import { ACCESSIBILITY_UNIT_ID, queueAccessibilityNotices } from './accessibility-clock.ts';
 import { requestStates } from './request-state.ts';
 
 /** The content the clock needs. */
@@ -40,8 +42,8 @@ export interface StaffClockContent {
 export interface StaffClockOptions {
   db: Database;
   content: StaffClockContent;
-  /** Absolute links: a request's signed page, a unit's list (every unit's without one). */
-  links: { request: (requestId: number) => string; list: (unitId?: string) => string };
+  /** Absolute links: a request's signed page, an accessibility request's, a unit's list (every unit's without one). */
+  links: { request: (requestId: number) => string; accessibilityRequest: (requestId: number) => string; list: (unitId?: string) => string };
   /** Working minutes before the deadline at which the unit is reminded. */
   leadMinutes: number;
   /** Hour (Warsaw) of the morning digest. */
@@ -104,6 +106,12 @@ export function runStaffClockOnce(o: StaffClockOptions, now: Date): StaffClockRo
       queue(row.id, renderStaffReminderMail({ request: summary(o, row, now), to: unit.email, listLink: o.links.list(unit.id), officePhone: o.content.officePhone, messageId: `<${row.reference}.reminder.${compact(row.deadline_at)}@${o.messageIdHost}>` }));
       round.reminders++;
     }
+    const access = queueAccessibilityNotices({
+      db: o.db, calendar: o.content.calendarFor(ACCESSIBILITY_UNIT_ID), pomEmails: o.content.pomEmails, coordinatorEmail: o.content.coordinatorEmail,
+      link: o.links.accessibilityRequest, listLink: o.links.list(), leadMinutes: o.leadMinutes, messageIdHost: o.messageIdHost, queue,
+    }, now);
+    round.reminders += access.reminders;
+    round.escalations += access.escalations;
     const today = warsawDate(now);
     for (const unit of o.content.units) {
       const calendar = o.content.calendarFor(unit.id);

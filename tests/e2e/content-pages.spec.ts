@@ -1,9 +1,10 @@
 /**
- * What the content pages say, as a resident reads them: one title pattern on
- * every page; the easy-to-read page writes the office's e-mail and hours out,
- * explains its hard words and shows its pictures; the sign-language page is
- * titled for what it holds and links to the form; the office's phone numbers
- * are links; the privacy clause speaks to the person asked for (art. 14).
+ * What the content pages say, as a resident reads them (the title pattern
+ * of every page is checked in pages.spec.ts): the easy-to-read page writes
+ * the office's e-mail and hours out, explains its hard words and shows its
+ * pictures; the sign-language page is titled for what it holds and links to
+ * the form; the office's phone numbers are links; the privacy clause speaks
+ * to the person asked for (art. 14).
  * Office facts are read from content/urzad.yaml, as the site reads them.
  */
 import { readFileSync } from 'node:fs';
@@ -11,27 +12,10 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { officeSchema } from '../../src/content/schemas.ts';
 import { hoursSentence } from '../../src/content/office-facts.ts';
-import { allPages } from '../support/pages.ts';
-import { openTarget } from '../support/open-target.ts';
 import { TEST_BASE_URL } from '../support/test-env.ts';
-import { STAFF_SERVICE } from '../../src/site/page-title.ts';
 
 const office = officeSchema.parse(parse(readFileSync('content/urzad.yaml', 'utf8')));
 const url = (path: string) => TEST_BASE_URL + path;
-
-for (const target of allPages()) {
-  // The staff pages (obsluga/) name their own side instead of the public service.
-  const service = target.path.startsWith('obsluga/') ? STAFF_SERVICE : office.serwis;
-  test(`title pattern "page – ${service} – ${office.nazwa}": ${target.name}`, async ({ page }) => {
-    await openTarget(page, target);
-    const title = await page.title();
-    const suffix = `${service} – ${office.nazwa}`;
-    if (target.path === '') expect(title).toBe(suffix);
-    else expect(title).toMatch(new RegExp(`^(Błąd: )?[^–—]+ – ${suffix}$`));
-    expect(title.split(office.nazwa).length - 1, 'the office is named once').toBe(1);
-    expect(title, 'one kind of dash').not.toMatch(/—| - /);
-  });
-}
 
 test.describe('easy-to-read page', () => {
   test.beforeEach(async ({ page }) => {

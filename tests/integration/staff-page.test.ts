@@ -58,7 +58,7 @@ describe('the signed request page', () => {
       const r = await fetch(`${server.origin}${path}`);
       expect(r.status).toBe(200);
       expect(r.headers.get('cache-control')).toBe('no-store');
-      expect(r.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(r.headers.get('referrer-policy')).toBe('same-origin');
       const page = await text(r);
       expect(page).toContain(`Prośba nr ${reference}`);
       expect(page).toContain('Stan nowa .');

@@ -113,3 +113,43 @@ export async function tabTo(page: Page, selector: string, limit = 120): Promise<
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/** What one Tab walk through a page found. */
+export interface TabWalk {
+  /** Focus left the page from where the page put it, so the walk started at the top. */
+  startedAtTop: boolean;
+  /** Elements reached, in order, up to the first trap. */
+  visited: FocusedElement[];
+  /** The element focus came back to before it left the page (a trap), if any. */
+  cameBackTo?: string;
+  /** Focus left the page within the limit. */
+  leftPage: boolean;
+  report: WalkReport;
+}
+
+/**
+ * Tab from the top of the page until focus leaves it (at most `limit`
+ * presses), marking every element reached; then read the walk report.
+ */
+export async function tabWalk(page: Page, limit: number): Promise<TabWalk> {
+  const startedAtTop = await tabToPageStart(page, limit);
+  const visited: FocusedElement[] = [];
+  let leftPage = false;
+  let cameBackTo: string | undefined;
+  for (let step = 0; startedAtTop && step < limit; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedElement(page, step);
+    if (!focused.onPage) {
+      leftPage = true;
+      break;
+    }
+    if (focused.again) {
+      cameBackTo = focused.label;
+      break;
+    }
+    visited.push(focused);
+  }
+  const walk: TabWalk = { startedAtTop, visited, leftPage, report: await walkReport(page) };
+  if (cameBackTo !== undefined) walk.cameBackTo = cameBackTo;
+  return walk;
+}

@@ -5,7 +5,7 @@
  */
 import { accessibilityRequestExamples } from '../../src/accessibility-requests/request-examples.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
-import { PURGED_REQUEST_ID, SEEDED_PROPOSAL_REQUEST, SEEDED_REQUEST, seedProposalRequest, seedStaffRequest, staffPagePath } from './staff-seed.ts';
+import { accessibilityPagePath, letterPagePath, PURGED_REQUEST_ID, SEEDED_ACCESSIBILITY, SEEDED_PROPOSAL_REQUEST, SEEDED_REQUEST, seedAccessibilityRequests, seedProposalRequest, seedStaffRequest, staffPagePath } from './staff-seed.ts';
 
 /** A page as it looks after a request other than a plain GET of its address. */
 export type PageState = {
@@ -67,4 +67,21 @@ const proposalPage = staffPagePath(SEEDED_PROPOSAL_REQUEST.id);
 pageStates.push(
   { name: 'staff-proposal-saved-no-email', path: `${proposalPage}?zapisano=propozycja` },
   { name: 'staff-proposal-errors', path: `${proposalPage}?_action=staff`, post: { czynnosc: 'propose', wersja: '3', kto: 'Jan Kowalski' }, expectStatus: 400 },
+);
+
+// Accessibility requests on the coordinator's side: the page in every state, its error and refusal states, the printable letters.
+seedAccessibilityRequests();
+for (const [state, seed] of Object.entries(SEEDED_ACCESSIBILITY)) pageStates.push({ name: `access-request-${state}`, path: accessibilityPagePath(seed.id) });
+const accessInProgress = accessibilityPagePath(SEEDED_ACCESSIBILITY['in-progress'].id);
+const ACCESS_ACTION = '?_action=accessibilityOutcome';
+pageStates.push(
+  { name: 'access-request-errors', path: `${accessInProgress}${ACCESS_ACTION}`, post: { czynnosc: 'extend', wersja: '2' }, expectStatus: 400 },
+  { name: 'access-request-extension-too-late', path: `${accessInProgress}${ACCESS_ACTION}`, post: { czynnosc: 'extend', wersja: '2', kto: 'Ewa Koordynator', termin: '2099-01-01', powody: 'Wykonawca.' }, expectStatus: 400 },
+  { name: 'access-request-stale', path: `${accessInProgress}${ACCESS_ACTION}`, post: { czynnosc: 'refuse', wersja: '1', kto: 'Ewa Koordynator', powody: 'x' }, expectStatus: 409 },
+  { name: 'access-request-not-allowed', path: `${accessibilityPagePath(SEEDED_ACCESSIBILITY.new.id)}${ACCESS_ACTION}`, post: { czynnosc: 'done', wersja: '1', kto: 'Ewa Koordynator', opis: 'x' }, expectStatus: 409 },
+  { name: 'access-link-forbidden', path: 'obsluga/wniosek/1-nie-nasz-podpis/', expectStatus: 403 },
+  { name: 'access-request-gone', path: accessibilityPagePath(PURGED_REQUEST_ID), expectStatus: 410 },
+  { name: 'access-letter-extension', path: letterPagePath(SEEDED_ACCESSIBILITY.extended.id, 3) },
+  { name: 'access-letter-refusal', path: letterPagePath(SEEDED_ACCESSIBILITY.refused.id, 3) },
+  { name: 'access-letter-missing', path: letterPagePath(SEEDED_ACCESSIBILITY.refused.id, 2), expectStatus: 404 },
 );

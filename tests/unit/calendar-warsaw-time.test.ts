@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { addDays } from '../../src/calendar/iso-date.ts';
 import { warsawDate, warsawInstant, warsawLocal, warsawMinutes, warsawWeekday } from '../../src/calendar/warsaw-time.ts';
@@ -69,5 +70,68 @@ describe('warsawInstant', () => {
     expect(() => warsawInstant('2026-13-01', 0)).toThrow(RangeError);
     expect(() => warsawInstant('2026-12-01', 1.5)).toThrow(RangeError);
     expect(() => warsawLocal(new Date('nonsense'))).toThrow(RangeError);
+  });
+});
+
+/**
+ * The module remembers Warsaw's offset per UTC hour. These compare it, in
+ * any order of calls, with Intl asked afresh each time, across every
+ * summer-time change of a century and far outside the remembered years.
+ */
+describe('remembered offsets', () => {
+  const fresh = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Warsaw', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  const fields = (ms: number) => Object.fromEntries(fresh.formatToParts(ms).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)])) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  /** Warsaw date and minutes of an instant, from Intl alone. */
+  const expectedLocal = (ms: number) => {
+    const f = fields(ms);
+    return { date: `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`, minutes: f.hour * 60 + f.minute };
+  };
+  /** The instant of a Warsaw wall time, from Intl alone: the earliest instant of the day's candidates that shows it, else an hour later. */
+  const expectedInstant = (date: string, minutes: number) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const wall = Date.UTC(y, m - 1, d, 0, minutes);
+    const wallOf = (ms: number) => {
+      const f = fields(ms);
+      return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+    };
+    const shown = [wall - HOUR, wall - 2 * HOUR, wall - 3 * HOUR, wall].filter((ms) => wallOf(ms) === wall);
+    return shown.length > 0 ? Math.min(...shown) : wall - (wallOf(wall - DAY) - (wall - DAY));
+  };
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  const lastSunday = (year: number, month: number) => {
+    const last = new Date(Date.UTC(year, month, 0));
+    return Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay());
+  };
+  /** Every change 2000–2100 (01:00 UTC on the last Sunday of March and October). */
+  const changes = Array.from({ length: 101 }, (_, i) => 2000 + i).flatMap((y) => [lastSunday(y, 3) + HOUR, lastSunday(y, 10) + HOUR]);
+
+  it('gives the same local time as Intl at and around every change, 2000–2100', () => {
+    for (const at of changes) {
+      for (const delta of [-HOUR, -1000, -1, 0, 1, 999, 1000, HOUR - 1000, HOUR]) {
+        const ms = at + delta;
+        expect(warsawLocal(new Date(ms)), new Date(ms).toISOString()).toMatchObject(expectedLocal(ms));
+        // Once more, now that the hour is remembered.
+        expect(warsawLocal(new Date(ms)), new Date(ms).toISOString()).toMatchObject(expectedLocal(ms));
+      }
+    }
+  });
+
+  it('gives the same instant as Intl for every minute of both change days of 2026 and for office hours around them', () => {
+    for (const date of ['2026-03-28', '2026-03-29', '2026-03-30', '2026-10-24', '2026-10-25', '2026-10-26']) {
+      for (let minutes = 0; minutes <= 1440; minutes += 5) expect(warsawInstant(date, minutes).getTime(), `${date} ${minutes}`).toBe(expectedInstant(date, minutes));
+    }
+  });
+
+  it('agrees with Intl for any instant 1900–2300 and any wall time 1970–2199, in any order', () => {
+    const instant = fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2300, 0, 1) });
+    fc.assert(fc.property(instant, (ms) => {
+      expect(warsawLocal(new Date(ms))).toMatchObject(expectedLocal(ms));
+    }), { numRuns: 2000 });
+    const day = fc.integer({ min: 0, max: 230 * 365 }).map((n) => new Date(Date.UTC(1970, 0, 1) + n * DAY).toISOString().slice(0, 10));
+    fc.assert(fc.property(day, fc.integer({ min: 0, max: 1440 }), (date, minutes) => {
+      expect(warsawInstant(date, minutes).getTime()).toBe(expectedInstant(date, minutes));
+    }), { numRuns: 2000 });
   });
 });

@@ -31,6 +31,7 @@ describe('checkContent on the real content', () => {
     expect(Object.keys(real).sort()).toEqual([
       'content/deklaracja.yaml',
       'content/jednostki.yaml',
+      'content/pisma.yaml',
       'content/procedura.yaml',
       'content/sprawy.yaml',
       'content/strony/jezyk-migowy.md',

@@ -86,6 +86,9 @@ const RULES: Record<string, () => Fixture> = {
       change('content/deklaracja.yaml', 'architektura:\n', 'architektura:\n  - "W budynku jest winda. Toaleta dla osób z niepełnosprawnościami jest na parterze. Miejsca parkingowe są przy wejściu."\n'),
     ),
   }),
+  'Pisma do wnioskodawców (`pisma.yaml`) mają tylko znane pola w nawiasach `{…}` i wszystkie pola obowiązkowe danego pisma': () => ({
+    texts: change('content/pisma.yaml', 'Zapewnimy dostępność najpóźniej {termin}.', 'Zapewnimy dostępność najpóźniej {nowy_termin}.'),
+  }),
   'Film PJM i napisy leżą w folderze `public`, napisy są w formacie WebVTT': () => ({ texts: withVideo('wideo/brak.vtt'), good: withVideo('wideo/urzad-pjm.vtt'), options: { publicFiles } }),
   'Link do tłumacza online (`jezyk_migowy.tlumacz_online`) ma nazwę i adres zaczynający się od `https://`': () => ({
     texts: change('content/urzad.yaml', '  wybory:\n', '  tlumacz_online:\n    nazwa: "Tłumacz online PZG"\n    adres: "http://tlumacz.pzg.example/lomza"\n  wybory:\n'),

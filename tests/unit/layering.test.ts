@@ -55,7 +55,7 @@ const LAYERS: readonly Layer[] = [
   {
     name: 'services (storing a request, composing and sending its mail)',
     pure: false,
-    members: ['src/staff/staff-service.ts', 'src/staff/staff-clock.ts', 'src/staff/staff-sign-in.ts', 'src/staff/signing-key.ts', 'src/callback/callback-service.ts', 'src/accessibility-requests/request-service.ts', 'src/mail/callback-mails.ts', 'src/mail/mail-transport.ts', 'src/mail/outbox-worker.ts'],
+    members: ['src/staff/staff-service.ts', 'src/staff/accessibility-service.ts', 'src/staff/accessibility-clock.ts', 'src/staff/staff-clock.ts', 'src/staff/staff-sign-in.ts', 'src/staff/signing-key.ts', 'src/callback/callback-service.ts', 'src/accessibility-requests/request-service.ts', 'src/mail/callback-mails.ts', 'src/mail/mail-transport.ts', 'src/mail/outbox-worker.ts'],
   },
   {
     name: 'site (Astro glue, pages, components)',

@@ -39,7 +39,7 @@ function clock(db: Database, extra: Partial<StaffClockOptions> = {}): StaffClock
       coordinatorEmail: office.koordynator.email,
       officePhone: office.telefon,
     },
-    links: { request: (id) => `http://127.0.0.1:4400/obsluga/prosba/${id}-podpis/`, list: (unit) => `http://127.0.0.1:4400/obsluga/${unit ? `?jednostka=${unit}` : ''}` },
+    links: { request: (id) => `http://127.0.0.1:4400/obsluga/prosba/${id}-podpis/`, accessibilityRequest: (id) => `http://127.0.0.1:4400/obsluga/wniosek/${id}-podpis/`, list: (unit) => `http://127.0.0.1:4400/obsluga/${unit ? `?jednostka=${unit}` : ''}` },
     leadMinutes: 120,
     digestHour: 8,
     retentionDays: 90,

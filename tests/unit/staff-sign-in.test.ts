@@ -110,7 +110,7 @@ describe('sessions', () => {
     expect(ok.kind).toBe('ok');
     const clock = {
       db, content: { units, calendarFor: () => calendar ?? new OfficeCalendar(office.godziny), pomEmails: ['pom@lomza.example'], coordinatorEmail: office.koordynator.email, officePhone: office.telefon },
-      links: { request: (id: number) => `x/${id}`, list: () => 'x' }, leadMinutes: 120, digestHour: 23, retentionDays: 90, messageIdHost: 'lomza.example',
+      links: { request: (id: number) => `x/${id}`, accessibilityRequest: (id: number) => `y/${id}`, list: () => 'x' }, leadMinutes: 120, digestHour: 23, retentionDays: 90, messageIdHost: 'lomza.example',
     };
     runStaffClockOnce(clock, later(11 * 60));
     expect(counts(db)).toEqual({ tokens: 1, sessions: 0, mail: 1 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadSigningKey, SIGNING_KEY_FILE } from '../../src/staff/signing-key.ts';
@@ -16,6 +17,14 @@ describe('signed request links', () => {
     expect(requestIdFromToken(key, token)).toBe(42);
     expect(requestIdFromToken(key, token.replace(/^42-/, '43-'))).toBeUndefined();
     expect(requestIdFromToken(otherKey, token)).toBeUndefined();
+  });
+
+  it('are the HMAC-SHA256 of purpose and id under the key given, whichever key came before', () => {
+    // The key is turned into a KeyObject once per key: a cache that mixed keys up would sign with the wrong one.
+    const expected = (k: Buffer, id: number) => `${id}-${createHmac('sha256', k).update(`request-page\n${id}`).digest('base64url').slice(0, 27)}`;
+    for (const k of [key, otherKey, key, Buffer.from(key), otherKey]) expect(requestLinkToken(k, 42)).toBe(expected(k, 42));
+    expect(requestLinkToken(key, 42)).not.toBe(requestLinkToken(otherKey, 42));
+    expect(requestIdFromToken(Buffer.from(key), requestLinkToken(key, 9))).toBe(9);
   });
 
   it('refuse a link signed for another purpose', () => {

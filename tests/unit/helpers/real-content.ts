@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { OfficeCalendar } from '../../../src/calendar/working-days.ts';
-import { officeSchema, procedureSchema, topicSchema, unitSchema } from '../../../src/content/schemas.ts';
+import { letterTemplatesSchema, officeSchema, procedureSchema, topicSchema, unitSchema } from '../../../src/content/schemas.ts';
 import { contentFiles } from '../../../src/content/content-files.ts';
 import { answersFromForm } from '../../../src/callback/form-answers.ts';
 import { contactWords } from '../../../src/callback/callback-options.ts';
@@ -23,3 +23,6 @@ export function asActionInput(answers: Record<string, string | string[]>): Recor
   for (const [k, v] of Object.entries(answers)) for (const one of Array.isArray(v) ? v : [v]) posted.append(k, one);
   return answersFromForm(posted);
 }
+
+/** The letter templates of `content/pisma.yaml`. */
+export const letters = letterTemplatesSchema.parse(read(contentFiles.letters));
