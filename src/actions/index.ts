@@ -76,8 +76,8 @@ export const server = {
   accessibilityRequest: defineAction({
     accept: 'form',
     input: accessibilityRequestActionInput,
-    handler: async (input) => {
-      const result = await acceptAccessibilityRequest(input);
+    handler: async (input, context) => {
+      const result = await acceptAccessibilityRequest(input, context.clientAddress);
       return result.kind === 'accepted' ? { kind: 'accepted' as const, reference: result.reference } : result;
     },
   }),

@@ -69,8 +69,8 @@ export const callbackExamples = {
   videoNoContact: {
     answers: { ...base, kontakt: 'wideo-pjm', telefon: '' },
     errors: {
-      telefon: 'Wpisz numer telefonu komórkowego albo adres e-mail, żebyśmy mogli wysłać Ci link do połączenia wideo',
-      termin: 'Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od',
+      telefon: 'Wpisz numer telefonu komórkowego albo adres e-mail, żebyśmy mogli wysłać Ci link do połączenia wideo albo potwierdzenie spotkania z tłumaczem',
+      termin: 'Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od',
     },
   },
   /** A description over the limit. */
@@ -82,15 +82,35 @@ export const callbackExamples = {
   /** A PJM interpreter as soon as possible: needs 3 working days. */
   videoTooSoon: {
     answers: { ...base, kontakt: 'wideo-pjm', termin: WHEN_ASAP },
-    errors: { termin: 'Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od' },
+    errors: { termin: 'Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od' },
   },
   /** A PJM video link to a landline, as soon as possible: both problems in one answer. */
   videoLandlineTooSoon: {
     answers: { ...base, kontakt: 'wideo-pjm', telefon: '86 215 67 00', termin: WHEN_ASAP },
     errors: {
-      telefon: 'Link do połączenia wideo wyślemy SMS-em tylko na numer komórkowy',
-      termin: 'Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od',
+      telefon: 'Link do połączenia wideo albo potwierdzenie spotkania wyślemy SMS-em tylko na numer komórkowy',
+      termin: 'Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od',
     },
+  },
+  /** An SJM interpreter as soon as possible: the same 3 working days as PJM. */
+  sjmTooSoon: {
+    answers: { ...base, kontakt: 'wideo-sjm', termin: WHEN_ASAP },
+    errors: { termin: 'Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od' },
+  },
+  /** A meeting with a SKOGN interpreter-guide, with neither a mobile nor an e-mail, as soon as possible. */
+  skognNoContactTooSoon: {
+    answers: { ...base, kontakt: 'skogn', telefon: '', termin: WHEN_ASAP },
+    errors: {
+      telefon: 'Wpisz numer telefonu komórkowego albo adres e-mail, żebyśmy mogli wysłać Ci link do połączenia wideo albo potwierdzenie spotkania z tłumaczem',
+      termin: 'Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej. Wybierz dzień od',
+    },
+  },
+  /** A person of the resident's choice helps: no interpreter to book, so as soon as possible is fine, a landline too. */
+  chosenPersonAsap: { answers: { ...base, kontakt: 'osoba-przybrana', telefon: '86 215 67 00', termin: WHEN_ASAP }, errors: {} },
+  /** A person of the resident's choice, but no way to reach them. */
+  chosenPersonNoContact: {
+    answers: { ...base, kontakt: 'osoba-przybrana', telefon: '' },
+    errors: { telefon: 'Wpisz numer telefonu albo adres e-mail, Twój albo osoby, która Ci pomaga' },
   },
 } satisfies Record<string, CallbackExample>;
 

@@ -3,20 +3,61 @@
  * the confirmation page, the staff e-mail and the tests all take labels from
  * here (topics, units and hours come from `content/`).
  */
+import { PJM_MIN_WORKING_DAYS_AHEAD } from '../calendar/deadline.ts';
+import { signLanguageMethodIds, type SignLanguageMethod } from '../content/schemas.ts';
 
-/** How the resident wants to be contacted. */
-export const contactMethods = {
+/** The wording of one contact method: what the resident reads, and what staff must do. */
+export interface ContactWording {
+  label: string;
+  hint: string;
+  staff: string;
+}
+
+/** How the resident wants to be contacted, besides the sign-language act's choices (their wording is in content). */
+export const plainContactMethods = {
   telefon: { label: 'Rozmowa telefoniczna', hint: 'Zadzwonimy do Ciebie.', staff: 'zadzwonić' },
   sms: { label: 'SMS', hint: 'Napiszemy do Ciebie wiadomość SMS.', staff: 'wysłać SMS' },
   email: { label: 'E-mail', hint: 'Odpiszemy na Twój adres e-mail.', staff: 'odpisać e-mailem' },
-  'wideo-pjm': {
-    label: 'Połączenie wideo z tłumaczem polskiego języka migowego (PJM)',
-    hint: 'Wyślemy Ci link do połączenia wideo SMS-em na numer komórkowy albo e-mailem.',
-    staff: 'umówić połączenie wideo z tłumaczem PJM (wysłać link SMS-em lub e-mailem)',
-  },
-} as const;
-export type ContactMethod = keyof typeof contactMethods;
-export const contactMethodIds = Object.keys(contactMethods) as [ContactMethod, ...ContactMethod[]];
+} as const satisfies Record<string, ContactWording>;
+
+/**
+ * The sign-language act's choices (ids in `src/content/schemas.ts`): their
+ * labels live in `content/urzad.yaml` (`jezyk_migowy.wybory`); the rules
+ * (notice, what contact details each needs) are code, here and in
+ * `contact-rules.ts`.
+ */
+export { signLanguageMethodIds, type SignLanguageMethod };
+
+/** Every contact method, in form order. `wideo-pjm` keeps its id: stored requests use it. */
+export const contactMethodIds = ['telefon', 'sms', 'email', ...signLanguageMethodIds] as const satisfies readonly (keyof typeof plainContactMethods | SignLanguageMethod)[];
+export type ContactMethod = (typeof contactMethodIds)[number];
+
+/** The wording of every contact method: the fixed ones and the sign-language ones from content. */
+export type ContactWords = Readonly<Record<ContactMethod, ContactWording>>;
+
+/** The content's wording of the sign-language choices (`jezyk_migowy.wybory` in `content/urzad.yaml`). */
+export type SignLanguageWording = Readonly<Record<SignLanguageMethod, { nazwa: string; opis: string; dla_pracownika: string }>>;
+
+/** One table of contact wording, built once from content. */
+export function contactWords(signLanguage: SignLanguageWording): ContactWords {
+  const words = { ...plainContactMethods } as Record<ContactMethod, ContactWording>;
+  for (const id of signLanguageMethodIds) words[id] = { label: signLanguage[id].nazwa, hint: signLanguage[id].opis, staff: signLanguage[id].dla_pracownika };
+  return words;
+}
+
+/**
+ * Working days of notice each method needs: an interpreter (PJM, SJM,
+ * SKOGN) must be notified at least 3 working days ahead (art. 12 of the act);
+ * a person of the resident's own choice needs no booking by the office.
+ */
+export function noticeWorkingDays(method: string | undefined): number {
+  return method === 'wideo-pjm' || method === 'wideo-sjm' || method === 'skogn' ? PJM_MIN_WORKING_DAYS_AHEAD : 0;
+}
+
+/** Whether a method needs an interpreter booked (and so the notice). */
+export function needsInterpreter(method: string | undefined): boolean {
+  return noticeWorkingDays(method) > 0;
+}
 
 /** What helps the resident during the contact; shown to staff first, in plain words. */
 export const contactNeeds = {

@@ -10,7 +10,7 @@ import { windowsOn } from '../calendar/time-windows.ts';
 import { warsawDate } from '../calendar/warsaw-time.ts';
 import type { OfficeCalendar } from '../calendar/working-days.ts';
 import type { Topic, Unit } from '../content/schemas.ts';
-import { dayParts, PART_ANY, WHEN_ASAP, type ContactMethod, type DayPart } from './callback-options.ts';
+import { dayParts, needsInterpreter, PART_ANY, WHEN_ASAP, type ContactMethod, type DayPart } from './callback-options.ts';
 import type { CallbackRequest } from './callback-request.ts';
 import { routeTopic } from './routing.ts';
 
@@ -21,11 +21,11 @@ export const OFFERED_DAYS = 7;
 export interface OfferedDay {
   date: string;
   label: string;
-  /** False when too early for a video call with a PJM interpreter. */
+  /** False when too early for an interpreter (PJM, SJM, SKOGN). */
   pjmPossible: boolean;
 }
 
-/** The days to offer at `now`, and the first day a PJM interpreter can be booked. */
+/** The days to offer at `now`, and the first day an interpreter (PJM, SJM, SKOGN) can be booked. */
 export function offeredDays(calendar: OfficeCalendar, now: Date): { days: OfferedDay[]; firstPjmDay: string } {
   const dates = calendar.nextWorkingDays(now, OFFERED_DAYS, { minWorkingDaysAhead: 0 });
   const firstPjmDay = calendar.nextWorkingDays(now, 1, { minWorkingDaysAhead: PJM_MIN_WORKING_DAYS_AHEAD })[0] ?? '';
@@ -46,10 +46,10 @@ export function decideTiming(
   unitName?: string,
 ): TimingResult {
   const closedDay = unitName ? `Tego dnia ${unitName} nie pracuje. Wybierz inny dzień z listy` : 'Tego dnia urząd jest nieczynny. Wybierz inny dzień z listy';
-  const pjm = answers.kontakt === 'wideo-pjm';
+  const pjm = needsInterpreter(answers.kontakt);
   const ahead = pjm ? PJM_MIN_WORKING_DAYS_AHEAD : 0;
   const firstPjm = () => calendar.nextWorkingDays(now, 1, { minWorkingDaysAhead: PJM_MIN_WORKING_DAYS_AHEAD })[0] ?? '';
-  const pjmMessage = () => `${pjmNotice()} Wybierz dzień ${formatFromDay(firstPjm())} albo późniejszy`;
+  const pjmMessage = () => `${interpreterNotice()} Wybierz dzień ${formatFromDay(firstPjm())} albo późniejszy`;
 
   if (answers.termin === WHEN_ASAP) {
     if (pjm) return { ok: false, field: 'termin', message: pjmMessage() };
@@ -99,9 +99,9 @@ export function decideTiming(
   return { ok: true, when, deadline, deadlineLabel: formatDeadlinePhrase(deadline) };
 }
 
-/** The rule for a PJM interpreter, as a sentence: "Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej." */
-export function pjmNotice(): string {
-  return `Tłumacza języka migowego musimy zamówić co najmniej ${formatWorkingDays(PJM_MIN_WORKING_DAYS_AHEAD)} wcześniej.`;
+/** The act's rule for an interpreter, as a sentence: "Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej." */
+export function interpreterNotice(): string {
+  return `Tłumacza musimy zamówić co najmniej ${formatWorkingDays(PJM_MIN_WORKING_DAYS_AHEAD)} wcześniej.`;
 }
 
 /** Where a topic's request goes, for its calendar: the content the form and the service share. */
@@ -133,7 +133,7 @@ export function timingProblem(
   content: TopicCalendars,
   now: Date,
 ): { field: 'termin' | 'pora'; message: string } | undefined {
-  if (answers.termin === WHEN_ASAP && answers.kontakt !== 'wideo-pjm') return undefined;
+  if (answers.termin === WHEN_ASAP && !needsInterpreter(answers.kontakt)) return undefined;
   const timing = decideTimingForTopic(answers, content, now);
   return timing.ok ? undefined : { field: timing.field, message: timing.message };
 }

@@ -16,3 +16,13 @@ export function limitMessage(retryAfterSeconds: number): string {
     'Prośby, dla których zobaczyłeś(-aś) numer, już mamy: nie wysyłaj ich drugi raz.'
   );
 }
+
+/** The same for the accessibility request form ("wniosek"). */
+export function requestLimitMessage(retryAfterSeconds: number): string {
+  return (
+    'Z tego połączenia przyszło w krótkim czasie dużo wniosków i próśb, więc na chwilę wstrzymaliśmy przyjmowanie kolejnych. ' +
+    'Ten wniosek nie został wysłany, ale Twoje odpowiedzi są w formularzu poniżej. ' +
+    `Wyślij go ponownie za ${formatCount(waitMinutes(retryAfterSeconds), MINUTES_AFTER_ZA)}. ` +
+    'Wnioski, dla których zobaczyłeś(-aś) numer, już mamy: nie wysyłaj ich drugi raz.'
+  );
+}

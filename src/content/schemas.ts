@@ -145,6 +145,26 @@ export const closedDaysSchema = z
     });
   });
 
+/**
+ * Ids of the sign-language act's choices in the callback form (act of 19 August 2011):
+ * an interpreter of PJM, of SJM, of SKOGN (for Deafblind people), or a person of the
+ * resident's choice (osoba przybrana). `wideo-pjm` is the id stored requests have used.
+ */
+export const signLanguageMethodIds = ['wideo-pjm', 'wideo-sjm', 'skogn', 'osoba-przybrana'] as const;
+export type SignLanguageMethod = (typeof signLanguageMethodIds)[number];
+
+/** The wording of one sign-language choice of the callback form. */
+const signLanguageWording = z
+  .object({
+    /** The choice's label in the form, the confirmation and the e-mails. */
+    nazwa: z.string({ error: 'wpisz nazwę wyboru, którą zobaczy mieszkaniec' }).min(3).max(120),
+    /** The hint under it: what will happen, in plain words. */
+    opis: z.string({ error: 'wpisz, co się stanie po tym wyborze, prostymi słowami' }).min(10).max(400),
+    /** What the unit must do, after "Sposób kontaktu: … – " in its e-mail. */
+    dla_pracownika: z.string({ error: 'wpisz, co ma zrobić pracownik, np. „umówić połączenie wideo z tłumaczem PJM”' }).min(10).max(200),
+  })
+  .strict();
+
 /** `content/urzad.yaml`: the office itself. */
 export const officeSchema = z
   .object({
@@ -195,6 +215,30 @@ export const officeSchema = z
         telefon: phoneText,
         /** `true` while this is sample data that an editor has not yet confirmed. */
         przykladowe: z.boolean().default(false),
+      })
+      .strict(),
+    /**
+     * The sign-language act's choices in the callback form (act of 19 August 2011): the
+     * wording of each (the rules are code, see `src/callback/callback-options.ts`), and the
+     * office's remote interpreting service, shown on the sign-language page and on the
+     * callback confirmation when given.
+     */
+    jezyk_migowy: z
+      .object({
+        /** The office's own link to a remote interpreter (e.g. its Migam or PZG queue); omit until there is one. */
+        tlumacz_online: z
+          .object({
+            /** The service's name as people know it, e.g. "Tłumacz online PZG". */
+            nazwa: z.string({ error: 'wpisz nazwę usługi, np. „Tłumacz online PZG”' }).min(3).max(80),
+            /** The office's link to it; https only. */
+            adres: httpsUrl,
+          })
+          .strict()
+          .optional(),
+        /** The wording of each choice: label, hint for the resident, what staff must do. */
+        wybory: z
+          .object(Object.fromEntries(signLanguageMethodIds.map((id) => [id, signLanguageWording])) as Record<SignLanguageMethod, typeof signLanguageWording>)
+          .strict(),
       })
       .strict(),
     /** Opening hours of the office (the callback form offers times within them). */

@@ -6,7 +6,6 @@
  * deadline is what counts.
  */
 import type { CallbackRequest } from '../callback/callback-request.ts';
-import { contactMethods } from '../callback/callback-options.ts';
 import { buildIcs } from './ics.ts';
 import type { MailContext } from './mail-context.ts';
 
@@ -28,7 +27,7 @@ export function invitationNote(r: CallbackRequest): string | undefined {
 /** The iCalendar text for a request with a chosen window, or `undefined`. No personal data. */
 export function contactWindowIcs(r: CallbackRequest, ctx: MailContext): string | undefined {
   if (!hasContactWindow(r)) return undefined;
-  const method = contactMethods[r.contact.method].label;
+  const method = ctx.contactWords[r.contact.method].label;
   return buildIcs({
     uid: `${r.reference}@${ctx.messageIdHost}`,
     stamp: new Date(r.createdAt),

@@ -1,4 +1,5 @@
 /** What every e-mail of a callback request needs besides the request itself. */
+import type { ContactWords } from '../callback/callback-options.ts';
 import type { Procedure } from '../content/schemas.ts';
 
 /** The office's side of an e-mail: names, numbers, links and addresses from content and settings. */
@@ -12,6 +13,8 @@ export interface MailContext {
   fromAddress: string;
   /** Host part for Message-IDs, e.g. `lomza.pl`. */
   messageIdHost: string;
+  /** The wording of every contact method (the sign-language choices come from content). */
+  contactWords: ContactWords;
 }
 
 /** Message-ID of one message of a request; stable across retries. */

@@ -7,7 +7,7 @@ import type { ContactMethod } from '../callback/callback-options.ts';
 import type { Procedure } from '../content/schemas.ts';
 import { anchorId, citation } from '../procedure/citations.ts';
 
-/** For a phone or video call: every standard of a call the unit makes, in the order of a call. */
+/** For a conversation (phone, video, a meeting with an interpreter or a person of the resident's choice): every standard of a call the unit makes, in the order of a call. */
 const CALL_LETTERS = ['h', 'l', 'd', 'm', 'i', 'j', 'o', 'k'] as const;
 /** For an answer by SMS or e-mail: only what makes sense without a conversation. */
 const WRITTEN_LETTERS = ['h', 'l', 'i', 'j'] as const;
@@ -16,6 +16,9 @@ const WRITTEN_LETTERS = ['h', 'l', 'i', 'j'] as const;
 export const checklistLetters: Record<ContactMethod, readonly string[]> = {
   telefon: CALL_LETTERS,
   'wideo-pjm': CALL_LETTERS,
+  'wideo-sjm': CALL_LETTERS,
+  skogn: CALL_LETTERS,
+  'osoba-przybrana': CALL_LETTERS,
   sms: WRITTEN_LETTERS,
   email: WRITTEN_LETTERS,
 };
@@ -23,9 +26,9 @@ export const checklistLetters: Record<ContactMethod, readonly string[]> = {
 /** Every letter some e-mail quotes; the content check refuses a procedure without one of them. */
 export const CHECKLIST_LETTERS: readonly string[] = [...new Set(Object.values(checklistLetters).flat())];
 
-/** Whether the contact is a conversation (a call) rather than a written answer. */
+/** Whether the contact is a conversation (a call, a video call, a meeting) rather than a written answer. */
 export function isCall(method: ContactMethod): boolean {
-  return method === 'telefon' || method === 'wideo-pjm';
+  return method !== 'sms' && method !== 'email';
 }
 
 /** One standard to tick off. */

@@ -3,7 +3,6 @@
  * the reference, who handles it, the deadline, what the unit's phone means
  * for them and whom to call if nobody gets in touch.
  */
-import { contactMethods } from '../callback/callback-options.ts';
 import type { CallbackRequest } from '../callback/callback-request.ts';
 import { unitPhoneText } from '../callback/request-wording.ts';
 import { messageIdFor, type MailContext } from './mail-context.ts';
@@ -24,7 +23,7 @@ export function residentConfirmationView(r: CallbackRequest, ctx: MailContext): 
       'Dzień dobry,',
       `przyjęliśmy Twoją prośbę o kontakt. Jej numer to ${r.reference}.`,
       `Sprawa: ${r.topic.name}. Zajmie się nią: ${r.unit.name}.`,
-      `Skontaktujemy się z Tobą najpóźniej ${r.deadlineLabel}. Sposób kontaktu: ${contactMethods[r.contact.method].label}.`,
+      `Skontaktujemy się z Tobą najpóźniej ${r.deadlineLabel}. Sposób kontaktu: ${ctx.contactWords[r.contact.method].label}.`,
       unitPhoneText(r),
       `Jeśli nikt się nie odezwie do tego czasu, zadzwoń do Punktu Obsługi Mieszkańców: ${ctx.officePhone}. Podaj numer prośby: ${r.reference}.`,
       ctx.officeName,

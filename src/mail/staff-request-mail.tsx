@@ -5,7 +5,7 @@
  * method as a checklist, and when the request was received. A chosen window
  * comes as a calendar entry (see `contact-window-invitation.ts`).
  */
-import { contactMethods, contactNeeds } from '../callback/callback-options.ts';
+import { contactNeeds } from '../callback/callback-options.ts';
 import type { CallbackRequest } from '../callback/callback-request.ts';
 import { formatPhone } from '../phone/phone-number.ts';
 import { whoAsks, type LabelledValue } from '../callback/request-wording.ts';
@@ -65,8 +65,8 @@ function needsOf(r: CallbackRequest): string[] {
   return needs;
 }
 
-function contactOf(r: CallbackRequest): LabelledValue[] {
-  const method = contactMethods[r.contact.method];
+function contactOf(r: CallbackRequest, ctx: MailContext): LabelledValue[] {
+  const method = ctx.contactWords[r.contact.method];
   const rows: LabelledValue[] = [['Sposób kontaktu', `${method.label} – ${method.staff}`]];
   if (r.contact.phone) rows.push(['Telefon', formatPhone(r.contact.phone)]);
   if (r.contact.email) rows.push(['E-mail', r.contact.email]);
@@ -89,7 +89,7 @@ export function staffMailView(r: CallbackRequest, ctx: MailContext, links?: Staf
       : [],
     needsHeading: isCall(r.contact.method) ? 'Co pomoże w rozmowie' : 'Co pomoże w kontakcie',
     needs: needsOf(r),
-    contact: contactOf(r),
+    contact: contactOf(r, ctx),
     who: whoAsks(r),
     matter: [
       ['Temat', r.topic.name],

@@ -10,6 +10,7 @@ import { accessibilityRequestSchema, requestAnswersFromForm, type AccessibilityR
 import { renderCoordinatorMail, renderRequesterConfirmation } from '../mail/accessibility-request-mails.tsx';
 import { callbackContent, database } from './callback-runtime.ts';
 import { href } from './routes.ts';
+import { takeSubmissionPlace, type Limited } from './submission-limit.ts';
 import { accessibilityRequestMailLink } from './staff-links.ts';
 
 const site = new URL(import.meta.env.SITE);
@@ -20,8 +21,26 @@ export const accessibilityRequestActionInput = z
   .transform((data) => requestAnswersFromForm(data))
   .pipe(accessibilityRequestSchema);
 
-/** Store valid answers and queue their e-mails (on disk when it returns). */
-export async function acceptAccessibilityRequest(form: AccessibilityRequestForm, now = new Date()): Promise<AccessibilityRequestResult> {
+/**
+ * Store valid answers and queue their e-mails (on disk when it returns),
+ * unless the client has had its limit of stored requests in this window
+ * (the callback form's limit: only a stored request counts).
+ */
+export async function acceptAccessibilityRequest(form: AccessibilityRequestForm, clientAddress: string, now = new Date()): Promise<AccessibilityRequestResult | Limited> {
+  const place = takeSubmissionPlace(clientAddress, now);
+  if ('kind' in place) return place;
+  try {
+    // Both outcomes store a row (a honeypot hit too, as on the callback form), so both keep the place.
+    const result = await storeAccessibilityRequest(form, now);
+    place.keep();
+    return result;
+  } catch (error) {
+    place.release();
+    throw error;
+  }
+}
+
+async function storeAccessibilityRequest(form: AccessibilityRequestForm, now: Date): Promise<AccessibilityRequestResult> {
   const content = await callbackContent;
   const mailCtx = { officeName: content.office.nazwa, messageIdHost: site.hostname || 'localhost' };
   return submitAccessibilityRequest(database(), form, {

@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { OfficeCalendar } from '../calendar/working-days.ts';
 import type { CallbackContext } from '../callback/callback-service.ts';
+import { contactWords } from '../callback/callback-options.ts';
 import { readServerSettings, type ServerSettings } from '../config/server-settings.ts';
 import { FALLBACK_UNIT_ID } from '../content/content-files.ts';
 import type { Unit } from '../content/schemas.ts';
@@ -45,6 +46,8 @@ export const callbackContent = (async () => {
     topics: topics.sort((a, b) => a.data.kolejnosc - b.data.kolejnosc).map(({ data: { kolejnosc: _, ...t } }) => ({ ...t, jednostka: t.jednostka.id })),
     units: unitList,
     fallbackUnit: unitList.find((u) => u.id === FALLBACK_UNIT_ID)!,
+    /** The wording of every contact method (the sign-language choices from `jezyk_migowy.wybory`). */
+    contactWords: contactWords(office.jezyk_migowy.wybory),
     calendar,
     /** The calendar of a unit (its own hours, or the office's). */
     calendarFor: (unit: Unit) => unitCalendars.get(unit.id) ?? calendar,
@@ -66,6 +69,7 @@ export async function mailContext(site: URL): Promise<MailContext> {
     procedureUrl: new URL(href('procedure'), site).href,
     fromAddress: addressOf(serverSettings().MAIL_FROM),
     messageIdHost: site.hostname || 'localhost',
+    contactWords: c.contactWords,
   };
 }
 

@@ -9,11 +9,10 @@ import { callbackFormSchema, type CallbackForm } from '../callback/callback-sche
 import { submitCallback, type SubmitResult } from '../callback/callback-service.ts';
 import { timingProblem } from '../callback/callback-timing.ts';
 import { DETAILS_FOR_MS } from '../callback/confirmation-key.ts';
-import { serverDurations } from '../config/server-durations.ts';
 import { answersFromForm } from '../callback/form-answers.ts';
 import { normaliseAddress } from '../guards/client-address.ts';
-import { createSubmissionLimiter } from '../guards/submission-limiter.ts';
-import { callbackContent, callbackContext, database, serverSettings } from './callback-runtime.ts';
+import { callbackContent, callbackContext, database } from './callback-runtime.ts';
+import { submissionLimiter } from './submission-limit.ts';
 import { href } from './routes.ts';
 
 const content = await callbackContent;
@@ -31,10 +30,7 @@ export const callbackActionInput = z
   .transform((data) => answersFromForm(data))
   .pipe(callbackInput);
 
-const limiter = createSubmissionLimiter({
-  limit: serverSettings().RATE_LIMIT_SUBMISSIONS,
-  windowMs: serverDurations(serverSettings()).rateLimitWindowMs,
-});
+const limiter = submissionLimiter;
 
 /** The outcome of a submission: the service's, or over the client's limit (nothing stored). */
 export type AcceptResult = SubmitResult | { kind: 'limited'; retryAfterSeconds: number };

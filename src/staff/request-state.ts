@@ -36,6 +36,7 @@ export const staffActions = {
   attempt: { label: 'Próba kontaktu nieudana (nikt nie odebrał, nie odpisał)', done: 'zapisał(a) nieudaną próbę kontaktu', to: 'attempt-failed', from: ['in-progress', 'attempt-failed'] },
   done: { label: 'Załatwiona: kontakt się odbył', done: 'zapisał(a), że prośba jest załatwiona', to: 'done', from: ['in-progress', 'attempt-failed'] },
   unreachable: { label: 'Nie udało się skontaktować', done: 'zapisał(a), że nie udało się skontaktować', to: 'unreachable', from: ['attempt-failed'] },
+  propose: { label: 'Zaproponuj inny termin lub formę kontaktu', done: 'zaproponował(a) inny termin lub formę kontaktu', to: 'in-progress', from: ['in-progress', 'attempt-failed'] },
   transfer: { label: 'Przekaż innej jednostce', done: 'przekazał(a) prośbę innej jednostce', to: 'transferred', from: ['new', 'in-progress', 'attempt-failed', 'transferred'] },
 } as const satisfies Record<string, { label: string; done: string; to: RequestState; from: readonly RequestState[] }>;
 export type StaffAction = keyof typeof staffActions;
@@ -61,7 +62,7 @@ export function actionProblem(action: StaffAction, state: RequestState, attempts
   const rule = staffActions[action];
   if (!(rule.from as readonly RequestState[]).includes(state)) {
     if (!isOpen(state)) return `Prośba ma już stan „${requestStates[state].label}”. Nic nie zmieniono.`;
-    if (action === 'attempt' || action === 'done') return `Najpierw zapisz „${staffActions.take.label}”: prośba ma stan „${requestStates[state].label}”. Nic nie zmieniono.`;
+    if (action === 'attempt' || action === 'done' || action === 'propose') return `Najpierw zapisz „${staffActions.take.label}”: prośba ma stan „${requestStates[state].label}”. Nic nie zmieniono.`;
     if (action === 'unreachable') return 'Najpierw zapisz nieudaną próbę kontaktu. Nic nie zmieniono.';
     return `W stanie „${requestStates[state].label}” nie można zapisać: ${rule.label}. Nic nie zmieniono.`;
   }

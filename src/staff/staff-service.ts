@@ -3,9 +3,10 @@
  * and what the state allows, then in one transaction move the state, add a
  * history entry and queue the e-mails whoever must hear of it (the new unit
  * on a transfer; the resident after a transfer or when we could not reach
- * them). Anything refused changes nothing.
+ * them; the resident when we propose another date or form). Anything
+ * refused changes nothing.
  */
-import { contactMethods, type ContactMethod } from '../callback/callback-options.ts';
+import type { ContactMethod, ContactWords } from '../callback/callback-options.ts';
 import type { CallbackRequest } from '../callback/callback-request.ts';
 import type { Unit } from '../content/schemas.ts';
 import { transaction, type Database } from '../db/database.ts';
@@ -15,6 +16,7 @@ import type { MailContext } from '../mail/mail-context.ts';
 import { renderStaffMail, type StaffMailLinks } from '../mail/staff-request-mail.tsx';
 import { renderResidentTransferMail } from '../mail/ResidentTransferMail.tsx';
 import { renderResidentUnreachableMail } from '../mail/ResidentUnreachableMail.tsx';
+import { renderResidentProposalMail } from '../mail/ResidentProposalMail.tsx';
 import type { MailMessage } from '../mail/mail-message.ts';
 import { actionProblem, requestStates, staffActions, type RequestState } from './request-state.ts';
 import type { StaffActionForm } from './staff-action-schema.ts';
@@ -32,7 +34,7 @@ export interface StaffContext {
 
 /** What became of a posted action. */
 export type StaffActionResult =
-  | { kind: 'ok'; state: RequestState; version: number }
+  | { kind: 'ok'; state: RequestState; version: number; action: StaffActionForm['czynnosc'] }
   | { kind: 'gone' }
   | { kind: 'conflict'; message: string }
   | { kind: 'not-allowed'; message: string }
@@ -44,6 +46,10 @@ export interface HistoryDetail {
   note?: string;
   fromUnit?: string;
   toUnit?: string;
+  /** "Zaproponuj inny termin lub formę": why, and what was proposed. */
+  reasons?: string;
+  proposedDate?: string;
+  proposedForm?: string;
 }
 
 const momentFormat = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
@@ -55,11 +61,11 @@ export function formatMoment(iso: string): string {
 }
 
 /** One history entry in words, for the page and for a clerk who was too late. */
-export function describeEntry(h: HistoryRow): string {
+export function describeEntry(h: HistoryRow, words: ContactWords): string {
   const action = staffActions[h.action as keyof typeof staffActions];
   const detail = JSON.parse(h.detail) as HistoryDetail;
   const what = action ? action.done : h.action;
-  const extra = [detail.toUnit ? `do: ${detail.toUnit}` : '', detail.channel ? `kanał: ${contactMethods[detail.channel as ContactMethod]?.label ?? detail.channel}` : '', detail.note ? `notatka: ${detail.note}` : ''].filter(Boolean).join('; ');
+  const extra = [detail.toUnit ? `do: ${detail.toUnit}` : '', detail.channel ? `kanał: ${words[detail.channel as ContactMethod]?.label ?? detail.channel}` : '', detail.reasons ? `powody: ${detail.reasons}` : '', detail.proposedDate ? `proponowany termin: ${detail.proposedDate}` : '', detail.proposedForm ? `proponowana forma: ${detail.proposedForm}` : '', detail.note ? `notatka: ${detail.note}` : ''].filter(Boolean).join('; ');
   return `${formatMoment(h.at)}: ${h.actor} ${what}${extra ? ` (${extra})` : ''}. Stan: ${requestStates[h.state]?.label ?? h.state}.`;
 }
 
@@ -76,7 +82,7 @@ export function applyStaffAction(db: Database, requestId: number, form: StaffAct
     const history = historyOf(db, requestId);
     if (row.version !== form.wersja) {
       const since = history.filter((h) => h.version > form.wersja);
-      const lines = since.length > 0 ? since.map(describeEntry).join(' ') : `Stan teraz: ${requestStates[row.state].label}.`;
+      const lines = since.length > 0 ? since.map((h) => describeEntry(h, ctx.mail.contactWords)).join(' ') : `Stan teraz: ${requestStates[row.state].label}.`;
       return { kind: 'conflict', message: `Ktoś inny zmienił tę prośbę, zanim wysłano formularz. ${lines} Nic nie zmieniono: sprawdź stan poniżej i zdecyduj jeszcze raz.` };
     }
     const problem = actionProblem(form.czynnosc, row.state, attemptsOf(history));
@@ -86,6 +92,11 @@ export function applyStaffAction(db: Database, requestId: number, form: StaffAct
     const detail: HistoryDetail = {};
     if (form.notatka) detail.note = form.notatka;
     if (form.czynnosc === 'done' && form.kanal) detail.channel = form.kanal;
+    if (form.czynnosc === 'propose') {
+      if (form.powody) detail.reasons = form.powody;
+      if (form.inny_termin) detail.proposedDate = form.inny_termin;
+      if (form.inna_forma) detail.proposedForm = form.inna_forma;
+    }
     let target: Unit | undefined;
     if (form.czynnosc === 'transfer') {
       target = ctx.units.find((u) => u.id === form.jednostka);
@@ -127,7 +138,14 @@ export function applyStaffAction(db: Database, requestId: number, form: StaffAct
         messageId: `<${row.reference}.unreachable@${host}>`,
       }));
     }
-    return { kind: 'ok', state: next, version };
+    if (form.czynnosc === 'propose' && request.contact.email) {
+      queue('resident', renderResidentProposalMail({
+        reference: row.reference, to: request.contact.email, reasons: detail.reasons ?? '', proposedDate: detail.proposedDate, proposedForm: detail.proposedForm,
+        chosenMeans: ctx.mail.contactWords[request.contact.method].label, unitName: request.unit.name, unitPhone: request.unit.phone, unitEmail: request.unit.emails[0],
+        officeName: ctx.mail.officeName, officePhone: ctx.mail.officePhone, messageId: `<${row.reference}.proposal.v${version}@${host}>`,
+      }));
+    }
+    return { kind: 'ok', state: next, version, action: form.czynnosc };
   });
 }
 

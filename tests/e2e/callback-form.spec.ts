@@ -88,20 +88,20 @@ test('choosing "Jak najszybciej" and then the video call never hides the checked
   for (const option of await page.locator('input[name="termin"]').all()) await expect(option).toBeVisible();
   // The rule is said at the video option itself, with the first day it allows (genitive after "od").
   const videoHint = page.locator('.choice:has(input[value="wideo-pjm"]) .choice-hint');
-  await expect(videoHint).toContainText('Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej.');
+  await expect(videoHint).toContainText('Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej.');
   await expect(videoHint).toContainText(/W pytaniu „Kiedy” wybierz dzień od (poniedziałku|wtorku|środy|czwartku|piątku), \d{1,2} \p{L}+ albo późniejszy\./u);
-  await expect(page.locator('#termin-hint')).toHaveText(/^Połączenie wideo z tłumaczem języka migowego możemy umówić najwcześniej na (poniedziałek|wtorek|środę|czwartek|piątek), \d{1,2} \p{L}+\.$/u);
+  await expect(page.locator('#termin-hint')).toHaveText(/^Tłumacza \(PJM, SJM albo SKOGN\) możemy umówić najwcześniej na (poniedziałek|wtorek|środę|czwartek|piątek), \d{1,2} \p{L}+\.$/u);
   await page.locator('#telefon').fill('86 215 67 00');
   await page.locator('button[type="submit"]').click();
 
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(summary.locator('a')).toHaveText([
-    /^Link do połączenia wideo wyślemy SMS-em tylko na numer komórkowy/,
-    /^Tłumacza języka migowego musimy zamówić co najmniej 3 dni robocze wcześniej\. Wybierz dzień od /,
+    /^Link do połączenia wideo albo potwierdzenie spotkania wyślemy SMS-em tylko na numer komórkowy/,
+    /^Tłumacza musimy zamówić co najmniej 3 dni robocze wcześniej\. Wybierz dzień od /,
   ]);
-  await expect(page.locator('#telefon-error')).toContainText('Link do połączenia wideo wyślemy SMS-em tylko na numer komórkowy');
-  await expect(page.locator('#termin-error')).toContainText('Tłumacza języka migowego musimy zamówić');
+  await expect(page.locator('#telefon-error')).toContainText('Link do połączenia wideo albo potwierdzenie spotkania wyślemy SMS-em tylko na numer komórkowy');
+  await expect(page.locator('#termin-error')).toContainText('Tłumacza musimy zamówić');
   await expect(page.locator('#termin'), 'the answer is shown as given').toBeChecked();
   await expect(page.locator('#termin')).toBeVisible();
 
@@ -110,7 +110,7 @@ test('choosing "Jak najszybciej" and then the video call never hides the checked
   const firstPjmDay = page.locator('input[name="termin"]:focus');
   await expect(firstPjmDay).toBeVisible();
   expect(await firstPjmDay.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  await expect(page.locator('.choice:has(input[name="termin"]:focus) .choice-hint')).toHaveText('Od tego dnia możemy umówić połączenie wideo z tłumaczem PJM.');
+  await expect(page.locator('.choice:has(input[name="termin"]:focus) .choice-hint')).toHaveText('Od tego dnia możemy umówić tłumacza (PJM, SJM albo SKOGN).');
   await page.keyboard.press('Space');
   await page.locator('#telefon').fill('600 100 200');
   await page.locator('button[type="submit"]').click();

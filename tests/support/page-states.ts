@@ -7,7 +7,7 @@
 import { accessibilityRequestExamples } from '../../src/accessibility-requests/request-examples.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { registerPageStates } from './register-seed.ts';
-import { accessibilityPagePath, letterPagePath, PURGED_REQUEST_ID, SEEDED_ACCESSIBILITY, SEEDED_REQUEST, SEEDED_STATES, seedAccessibilityRequests, seedStaffRequest, staffPagePath, type StaffUser } from './staff-seed.ts';
+import { accessibilityPagePath, letterPagePath, PURGED_REQUEST_ID, SEEDED_ACCESSIBILITY, SEEDED_PROPOSAL_REQUEST, SEEDED_REQUEST, SEEDED_STATES, seedAccessibilityRequests, seedProposalRequest, seedStaffRequest, staffPagePath, type StaffUser } from './staff-seed.ts';
 
 /** A page as it looks after a request other than a plain GET of its address. */
 export type PageState = {
@@ -35,6 +35,10 @@ export const pageStates: PageState[] = [
   { name: 'form-pjm-too-soon', path: FORM_ACTION, post: callbackExamples.videoTooSoon.answers, expectStatus: 400 },
   // Phone and day wrong in one answer: the day's summary link goes to the first day an interpreter can come.
   { name: 'form-pjm-landline-too-soon', path: FORM_ACTION, post: callbackExamples.videoLandlineTooSoon.answers, expectStatus: 400 },
+  // The sign-language act's choices: an interpreter-guide with no way to confirm, too soon; a person of one's choice with no contact.
+  { name: 'form-skogn-no-contact-too-soon', path: FORM_ACTION, post: callbackExamples.skognNoContactTooSoon.answers, expectStatus: 400 },
+  { name: 'form-chosen-person-no-contact', path: FORM_ACTION, post: callbackExamples.chosenPersonNoContact.answers, expectStatus: 400 },
+  { name: 'confirmation-chosen-person', path: FORM_ACTION, post: callbackExamples.chosenPersonAsap.answers },
   { name: 'form-sms-landline', path: FORM_ACTION, post: callbackExamples.smsToLandline.answers, expectStatus: 400 },
   { name: 'form-phone-too-short', path: FORM_ACTION, post: callbackExamples.phoneTooShort.answers, expectStatus: 400 },
   { name: 'confirmation', path: FORM_ACTION, post: callbackExamples.validOnBehalfByEmail.answers },
@@ -62,6 +66,13 @@ pageStates.push(
   { name: 'staff-sign-in', path: 'obsluga/logowanie/' },
   { name: 'staff-sign-in-error', path: 'obsluga/logowanie/?_action=staffSignIn', post: { email: 'to-nie-adres' }, expectStatus: 400 },
   { name: 'staff-sign-in-link-unknown', path: `obsluga/logowanie/${'0'.repeat(64)}/`, expectStatus: 403 },
+);
+// "Zaproponuj inny termin lub formę": the form with its fields, its errors, and the saved proposal for a resident without e-mail.
+seedProposalRequest();
+const proposalPage = staffPagePath(SEEDED_PROPOSAL_REQUEST.id);
+pageStates.push(
+  { name: 'staff-proposal-saved-no-email', path: `${proposalPage}?zapisano=propozycja` },
+  { name: 'staff-proposal-errors', path: `${proposalPage}?_action=staff`, post: { czynnosc: 'propose', wersja: '3', kto: 'Jan Kowalski' }, expectStatus: 400 },
 );
 
 // Accessibility requests on the coordinator's side: the page in every state, its error and refusal states, the printable letters.

@@ -25,6 +25,8 @@ import { calendar, letters, office } from '../unit/helpers/real-content.ts';
 
 /** Id and reference of the seeded request ("nowa"). */
 export const SEEDED_REQUEST = { id: 900_001, reference: 'TTT-777' } as const;
+/** A second seeded request, taken and with a proposal of another date and form (the resident gave no e-mail). */
+export const SEEDED_PROPOSAL_REQUEST = { id: 900_002, reference: 'TTT-778' } as const;
 /** An id that never exists (a purged request): below the seeded one, since new rows take ids above it. */
 export const PURGED_REQUEST_ID = 899_999;
 
@@ -134,6 +136,31 @@ export function seedStaffRequest(): void {
     });
     const open = db.prepare("SELECT reference FROM requests WHERE unit_id = ? AND status = 'accepted' AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred')").all(EMPTY_UNIT_ID) as { reference: string }[];
     if (open.length > 0) throw new Error(`seed: the empty staff list needs unit ${EMPTY_UNIT_ID} without open requests, it has ${open.map((r) => r.reference).join(', ')}`);
+  } finally {
+    db.close();
+  }
+}
+
+/** Store (or reset) the request with a proposal: in progress, version 3, history "take" then "propose". */
+export function seedProposalRequest(): void {
+  const db = openDatabase(join(process.cwd(), TEST_DATA_DIR));
+  try {
+    const now = new Date();
+    const { id, reference } = SEEDED_PROPOSAL_REQUEST;
+    const built = buildRequest(validForm(callbackExamples.chosenPersonAsap.answers), contextAt(now), reference);
+    if ('kind' in built) throw new Error(`seed: ${built.message}`);
+    const at = now.toISOString();
+    const detail = { reasons: 'Tłumacz nie może przyjść w tym dniu.', proposedDate: 'poniedziałek, o 10:00', proposedForm: 'połączenie wideo z tłumaczem online' };
+    transaction(db, () => {
+      db.prepare('DELETE FROM request_history WHERE request_id = ?').run(id);
+      db.prepare('DELETE FROM requests WHERE id = ? OR reference = ?').run(id, reference);
+      db.prepare(
+        `INSERT INTO requests (id, reference, view_token, status, created_at, topic_id, unit_id, deadline_at, payload, state, version) VALUES (?, ?, 'seed', 'accepted', ?, ?, ?, ?, ?, 'in-progress', 3)`,
+      ).run(id, reference, built.createdAt, built.topic.id, built.unit.id, built.deadline, JSON.stringify(built));
+      const history = db.prepare('INSERT INTO request_history (request_id, version, at, action, state, actor, detail) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      history.run(id, 2, at, 'take', 'in-progress', 'Jan Kowalski', '{}');
+      history.run(id, 3, at, 'propose', 'in-progress', 'Jan Kowalski', JSON.stringify(detail));
+    });
   } finally {
     db.close();
   }

@@ -49,6 +49,30 @@ describe('callback form examples', () => {
     expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'wideo-pjm', termin: '2026-12-04' })).toEqual({});
   });
 
+  it('asks the same 3 working days for every interpreter (PJM, SJM, SKOGN), none for a person of one\'s choice', () => {
+    for (const kontakt of ['wideo-pjm', 'wideo-sjm', 'skogn']) {
+      const answers = { ...callbackExamples.valid.answers, kontakt, email: 'jan@example.com' };
+      expect(serverErrors({ ...answers, termin: '2026-12-03' })['termin'], kontakt).toContain('od piątku, 4 grudnia');
+      expect(serverErrors({ ...answers, termin: '2026-12-04' }), kontakt).toEqual({});
+    }
+    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'osoba-przybrana', termin: '2026-12-01', pora: 'po-poludniu' })).toEqual({});
+  });
+
+  it('counts the notice in working days: over a weekend and over a public holiday', () => {
+    // Thursday 10 Dec 2026 noon: Fri 11, Mon 14, Tue 15 are the 3 working days; the first day is Tue 15 Dec.
+    const thursday = new Date('2026-12-10T11:00:00Z');
+    const sjm = { ...callbackExamples.valid.answers, kontakt: 'wideo-sjm', email: 'jan@example.com' };
+    expect(serverErrors({ ...sjm, termin: '2026-12-14' }, thursday)['termin']).toContain('od wtorku, 15 grudnia');
+    expect(serverErrors({ ...sjm, termin: '2026-12-15' }, thursday)).toEqual({});
+    // Monday 21 Dec 2026: 24, 25 and 26 Dec are holidays, so Tue 22, Wed 23, Mon 28 count; the first day is Mon 28 Dec.
+    const monday = new Date('2026-12-21T11:00:00Z');
+    const skogn = { ...callbackExamples.valid.answers, kontakt: 'skogn', email: 'jan@example.com' };
+    expect(serverErrors({ ...skogn, termin: '2026-12-23' }, monday)['termin']).toContain('od poniedziałku, 28 grudnia');
+    expect(serverErrors({ ...skogn, termin: '2026-12-28' }, monday)).toEqual({});
+    // A person of one's choice on the same Monday may be contacted the next day.
+    expect(serverErrors({ ...callbackExamples.valid.answers, kontakt: 'osoba-przybrana', termin: '2026-12-22' }, monday)).toEqual({});
+  });
+
   it('rejects a day that is not offered, a closed day and a past part of today', () => {
     expect(serverErrors({ ...callbackExamples.valid.answers, termin: '2027-06-01' })['termin']).toBe('Możesz wybrać tylko jeden z dni z listy');
     expect(serverErrors({ ...callbackExamples.valid.answers, termin: '2026-11-30' })['termin']).toBe('Ten dzień już minął. Wybierz jeden z dni z listy');
@@ -85,6 +109,9 @@ describe('timingProblem', () => {
       { termin: '2026-12-01', pora: 'rano', kontakt: 'sms' as const },
       { termin: '2026-12-02', pora: 'po-poludniu', kontakt: 'wideo-pjm' as const },
       { termin: '2026-12-04', kontakt: 'wideo-pjm' as const },
+      { termin: 'jak-najszybciej', kontakt: 'skogn' as const },
+      { termin: '2026-12-02', kontakt: 'wideo-sjm' as const },
+      { termin: 'jak-najszybciej', kontakt: 'osoba-przybrana' as const },
       { termin: '2026-12-05' },
     ];
     for (const answers of cases) {

@@ -102,6 +102,29 @@ describe('checkContent: text length', () => {
   });
 });
 
+describe('checkContent: the sign-language choices and the remote interpreter (urzad.yaml, jezyk_migowy)', () => {
+  const link = (adres: string) => withChange(OFFICE, '  wybory:\n', `  tlumacz_online:\n    nazwa: "Tłumacz online PZG"\n    adres: "${adres}"\n  wybory:\n`);
+
+  it('accepts an https link to the remote interpreter, and none at all', () => {
+    expect(errorsOf(link('https://tlumacz.pzg.example/lomza'))).toEqual([]);
+    expect(errorsOf(real)).toEqual([]);
+  });
+
+  it.each(['http://tlumacz.pzg.example/lomza', 'tlumacz.pzg.example/lomza', 'javascript:alert(1)'])('refuses %s as the link: only https', (adres) => {
+    expect(errorsOf(link(adres))).toEqual([expect.objectContaining({ file: OFFICE, field: 'jezyk_migowy.tlumacz_online.adres', message: 'wpisz pełny adres strony zaczynający się od https://' })]);
+  });
+
+  it('refuses a link without its name', () => {
+    const texts = withChange(OFFICE, '  wybory:\n', '  tlumacz_online:\n    adres: "https://tlumacz.pzg.example/lomza"\n  wybory:\n');
+    expect(errorsOf(texts).map((e) => e.field)).toEqual(['jezyk_migowy.tlumacz_online.nazwa']);
+  });
+
+  it('needs the wording of every choice, and no unknown choice', () => {
+    expect(errorsOf(withChange(OFFICE, /    skogn:\n(      .*\n){3}/, '')).map((e) => e.field)).toEqual(['jezyk_migowy.wybory.skogn']);
+    expect(errorsOf(withChange(OFFICE, '    wideo-sjm:\n', '    wideo-sjn:\n')).map((e) => e.field).sort()).toEqual(['jezyk_migowy.wybory.wideo-sjm', 'jezyk_migowy.wybory.wideo-sjn'].sort());
+  });
+});
+
 describe('checkContent: the office (urzad.yaml)', () => {
   it('reports a missing required field at the start of the document', () => {
     expect(errorsOf(withChange(OFFICE, 'nazwa: "Urząd Miejski w Łomży"\n', ''))).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactMethodIds, contactMethods } from '../../src/callback/callback-options.ts';
+import { contactMethodIds } from '../../src/callback/callback-options.ts';
+import { contactWordsOfContent as words } from './helpers/real-content.ts';
 import { contactFieldHints, contactMessages, contactProblems, contactRequirements } from '../../src/callback/contact-rules.ts';
 
 describe('which of phone and e-mail each contact method needs', () => {
@@ -30,17 +31,29 @@ describe('which of phone and e-mail each contact method needs', () => {
     expect(contactProblems({ telefon: '12 34' })).toHaveLength(1);
   });
 
-  it('the hints say exactly what the rule says, naming each method by its label', () => {
-    const name = { telefon: 'rozmowę telefoniczną', sms: 'SMS', email: 'e-mail', 'wideo-pjm': 'połączeniu wideo' } as const;
+  it('asks an interpreter\'s contact (PJM, SJM, SKOGN) for a mobile or an e-mail, and a person of one\'s choice for any number or an e-mail', () => {
+    for (const kontakt of ['wideo-sjm', 'skogn'] as const) {
+      expect(contactProblems({ kontakt })).toEqual([{ field: 'telefon', message: contactMessages.videoNoContact }]);
+      expect(contactProblems({ kontakt, telefon: '86 215 67 00' })).toEqual([{ field: 'telefon', message: contactMessages.videoToLandline }]);
+      expect(contactProblems({ kontakt, email: 'jan@example.com' })).toEqual([]);
+    }
+    expect(contactProblems({ kontakt: 'osoba-przybrana' })).toEqual([{ field: 'telefon', message: contactMessages.helperNoContact }]);
+    expect(contactProblems({ kontakt: 'osoba-przybrana', telefon: '86 215 67 00' })).toEqual([]);
+    expect(contactProblems({ kontakt: 'osoba-przybrana', email: 'jan@example.com' })).toEqual([]);
+  });
+
+  it('the hints say exactly what the rule says, naming each kind of method', () => {
+    const name = { telefon: 'rozmowy telefonicznej', sms: 'SMS', email: 'e-mail', 'wideo-pjm': 'tłumaczu języka migowego', 'wideo-sjm': 'tłumaczu języka migowego', skogn: 'tłumaczu języka migowego', 'osoba-przybrana': 'osobie przybranej' } as const;
+    const labelWord = { telefon: 'rozmowa', sms: 'SMS', email: 'e-mail', 'wideo-pjm': 'PJM', 'wideo-sjm': 'SJM', skogn: 'SKOGN', 'osoba-przybrana': 'osobą przybraną' } as const;
     for (const method of contactMethodIds) {
-      expect(contactMethods[method].label.toLowerCase()).toContain(name[method].toLowerCase().slice(0, 5));
+      expect(words[method].label.toLowerCase()).toContain(labelWord[method].toLowerCase());
       const need = contactRequirements[method];
-      if (need === 'phone' || need === 'mobile' || need === 'mobile-or-email') expect(contactFieldHints.telefon).toContain(name[method]);
+      if (need === 'phone' || need === 'mobile' || need === 'mobile-or-email' || need === 'phone-or-email') expect(contactFieldHints.telefon).toContain(name[method]);
       else expect(contactFieldHints.telefon).not.toContain(`wybierzesz ${name[method]}`);
-      if (need === 'email' || need === 'mobile-or-email') expect(contactFieldHints.email).toContain(name[method]);
+      if (need === 'email' || need === 'mobile-or-email' || need === 'phone-or-email') expect(contactFieldHints.email).toContain(name[method]);
       else expect(contactFieldHints.email).not.toContain(name[method]);
     }
-    expect(contactFieldHints.telefon).toContain('numer komórkowy');
-    expect(contactFieldHints.email).toContain('numer komórkowy');
+    expect(contactFieldHints.telefon).toContain('tylko na komórkę');
+    expect(contactFieldHints.email).toContain('numer telefonu');
   });
 });

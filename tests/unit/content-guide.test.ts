@@ -90,6 +90,13 @@ const RULES: Record<string, () => Fixture> = {
     texts: change('content/pisma.yaml', 'Zapewnimy dostępność najpóźniej {termin}.', 'Zapewnimy dostępność najpóźniej {nowy_termin}.'),
   }),
   'Film PJM i napisy leżą w folderze `public`, napisy są w formacie WebVTT': () => ({ texts: withVideo('wideo/brak.vtt'), good: withVideo('wideo/urzad-pjm.vtt'), options: { publicFiles } }),
+  'Link do tłumacza online (`jezyk_migowy.tlumacz_online`) ma nazwę i adres zaczynający się od `https://`': () => ({
+    texts: change('content/urzad.yaml', '  wybory:\n', '  tlumacz_online:\n    nazwa: "Tłumacz online PZG"\n    adres: "http://tlumacz.pzg.example/lomza"\n  wybory:\n'),
+    good: change('content/urzad.yaml', '  wybory:\n', '  tlumacz_online:\n    nazwa: "Tłumacz online PZG"\n    adres: "https://tlumacz.pzg.example/lomza"\n  wybory:\n'),
+  }),
+  'Każdy wybór języka migowego (`wideo-pjm`, `wideo-sjm`, `skogn`, `osoba-przybrana`) ma `nazwa`, `opis` i `dla_pracownika`, i nie ma innych': () => ({
+    texts: change('content/urzad.yaml', /      dla_pracownika: "umówić spotkanie.*\n/, ''),
+  }),
   'Deklarację przejrzano w roku ostatniego 31 marca, przed nim albo po nim': () => ({ texts: real, good: reviewed, options: { today: '2027-04-02' } }),
   'Do każdej jednostki kieruje jakaś sprawa': () => ({ texts: change('content/sprawy.yaml', /jednostka: usc/g, 'jednostka: pom') }),
   'Dzień wolny nie wypada w sobotę, niedzielę ani w święto': () => ({ texts: change('content/urzad.yaml', 'dni_wolne: []', 'dni_wolne:\n  - data: 2026-12-26\n    powod: "test"') }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MailMessage } from '../../src/mail/mail-message.ts';
 import { renderResidentTransferMail } from '../../src/mail/ResidentTransferMail.tsx';
 import { renderResidentUnreachableMail } from '../../src/mail/ResidentUnreachableMail.tsx';
+import { renderResidentProposalMail } from '../../src/mail/ResidentProposalMail.tsx';
 import { renderStaffDigestMail } from '../../src/mail/StaffDigestMail.tsx';
 import { renderStaffEscalationMail } from '../../src/mail/StaffEscalationMail.tsx';
 import { renderStaffReminderMail } from '../../src/mail/StaffReminderMail.tsx';
@@ -45,5 +46,21 @@ describe('the clock reads its content from content/', () => {
     expect(c.coordinatorEmail).toBe('dostepnosc@lomza.example');
     expect(c.units.map((u) => u.id)).toContain('finanse');
     expect(c.calendarFor('finanse').isWorkingDay('2026-12-24')).toBe(false);
+  });
+});
+
+describe('the resident’s e-mail "propozycja innego terminu lub formy kontaktu" (on mail-layout.tsx)', () => {
+  const m = renderResidentProposalMail({ reference: 'K7M-4PX', to: 'a@example.com', reasons: 'Tłumacz <SJM> & przewodnik nie może przyjść.', proposedDate: 'czwartek, 10 grudnia, 10:00', proposedForm: 'wideo z tłumaczem online', chosenMeans: 'Połączenie wideo z tłumaczem systemu językowo-migowego (SJM)', unitName: 'Wydział Finansowy', unitPhone: '86 215 67 21', officeName: 'Urząd Miejski w Łomży', officePhone: '86 215 67 00', messageId: '<g@x>' });
+  it('says in the HTML every line of the text part, escaped, and keeps personal data out of the subject', () => {
+    const html = decode(m.html);
+    for (const line of m.text.split('\n').map((l) => l.trim()).filter(Boolean)) expect(html).toContain(line);
+    expect(m.html).toContain('Tłumacz &lt;SJM');
+    expect(m.html).not.toContain('<SJM>');
+    expect(m.subject).toBe('Propozycja innego terminu lub formy kontaktu – prośba K7M-4PX');
+  });
+  it('leaves out what was not proposed', () => {
+    const only = renderResidentProposalMail({ reference: 'K7M-4PX', to: 'a@example.com', reasons: 'Brak tłumacza.', proposedForm: 'SMS', chosenMeans: 'SJM', unitName: 'W', unitPhone: '86 215 67 21', officeName: 'U', officePhone: '86 215 67 00', messageId: '<h@x>' });
+    expect(only.text).toContain('Proponowana forma kontaktu: SMS');
+    expect(only.text).not.toContain('Proponowany termin');
   });
 });

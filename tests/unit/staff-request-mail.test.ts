@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMime } from '../../src/mail/mail-transport.ts';
 import { renderStaffMail, staffMailView } from '../../src/mail/staff-request-mail.tsx';
+import { renderResidentConfirmation } from '../../src/mail/resident-confirmation-mail.tsx';
 import { children, durationMinutes, icsDate, parseIcs, prop } from './helpers/ics-parse.ts';
 import { missingFacts } from './helpers/mail-facts.ts';
 import { ctx, PROCEDURE_URL, request } from './helpers/mail-fixture.ts';
@@ -269,5 +270,30 @@ describe('renderStaffMail: calendar', () => {
   it('keeps personal data out of the invitation', () => {
     const { ics } = renderStaffMail(request({ onBehalfOf: { name: 'Zofia Nowak', relation: 'córka' } }), ctx);
     for (const personal of ['Anna', 'Kowalska', 'Zofia', '600', 'anna.kowalska', 'ratę podatku']) expect(ics).not.toContain(personal);
+  });
+});
+
+describe('the sign-language act’s choices in every message of a request', () => {
+  const means = [
+    ['wideo-sjm', 'systemu językowo-migowego (SJM)'],
+    ['skogn', 'tłumaczem-przewodnikiem dla osób głuchoniewidomych (SKOGN)'],
+    ['osoba-przybrana', 'osobą przybraną'],
+  ] as const;
+  it.each(means)('%s: the unit’s e-mail, its calendar entry and the resident’s confirmation name the chosen means (content’s words)', (method, words) => {
+    const r = request({ contact: { method, email: 'anna.kowalska@example.com' } });
+    const staff = renderStaffMail(r, ctx);
+    expect(staff.text).toContain(`Sposób kontaktu: ${ctx.contactWords[method].label} – ${ctx.contactWords[method].staff}`);
+    expect(staff.text).toContain(words);
+    expect(staff.html).toContain(words);
+    expect(staff.ics?.replace(/\r\n[ \t]/g, '')).toContain(words);
+    const resident = renderResidentConfirmation(r, ctx)!;
+    expect(resident.text).toContain(`Sposób kontaktu: ${ctx.contactWords[method].label}.`);
+  });
+  it('treats each as a conversation: the call checklist and “Co pomoże w rozmowie”', () => {
+    for (const [method] of means) {
+      const view = staffMailView(request({ contact: { method, email: 'anna.kowalska@example.com' } }), ctx);
+      expect(view.needsHeading).toBe('Co pomoże w rozmowie');
+      expect(view.checklist.length).toBe(staffMailView(request(), ctx).checklist.length);
+    }
   });
 });

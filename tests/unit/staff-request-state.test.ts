@@ -10,8 +10,8 @@ describe('request states', () => {
     expect(actionProblem('done', 'new', [])).toMatch(/^Najpierw zapisz „Biorę tę prośbę”/);
   });
 
-  it('offers attempt, done and transfer once taken', () => {
-    expect(allowedActions('in-progress', [])).toEqual(['attempt', 'done', 'transfer']);
+  it('offers attempt, done, a proposal of another date or form, and transfer once taken', () => {
+    expect(allowedActions('in-progress', [])).toEqual(['attempt', 'done', 'propose', 'transfer']);
   });
 
   it('needs two failed attempts at different parts of the day before "unreachable"', () => {

@@ -26,7 +26,7 @@ describe('applyStaffAction', () => {
   it('takes, records a failed attempt and closes a request, each in the history with who and when', async () => {
     const db = setup();
     const { id } = await storedRequest(db, wed('08:00'));
-    expect(applyStaffAction(db, id, staffForm({ czynnosc: 'take', wersja: '1', kto: 'Jan Kowalski' }), staffContextAt(wed('08:10')))).toEqual({ kind: 'ok', state: 'in-progress', version: 2 });
+    expect(applyStaffAction(db, id, staffForm({ czynnosc: 'take', wersja: '1', kto: 'Jan Kowalski' }), staffContextAt(wed('08:10')))).toEqual({ kind: 'ok', state: 'in-progress', version: 2, action: 'take' });
     expect(applyStaffAction(db, id, staffForm({ czynnosc: 'attempt', wersja: '2', kto: 'Jan Kowalski', notatka: 'nikt nie odebrał' }), staffContextAt(wed('08:20'))).kind).toBe('ok');
     expect(applyStaffAction(db, id, staffForm({ czynnosc: 'done', wersja: '3', kto: 'Jan Kowalski', kanal: 'telefon' }), staffContextAt(wed('11:00'))).kind).toBe('ok');
     const view = loadStaffView(db, id)!;
@@ -112,6 +112,79 @@ describe('applyStaffAction', () => {
     db.prepare('DELETE FROM requests WHERE id = ?').run(id);
     expect(db.prepare('SELECT COUNT(*) AS n FROM request_history').get()).toEqual({ n: 0 });
     expect(applyStaffAction(db, id, staffForm({ czynnosc: 'take', wersja: '2', kto: 'Jan' }), staffContextAt(wed('08:20')))).toEqual({ kind: 'gone' });
+  });
+});
+
+describe('"zaproponuj inny termin lub formę" (the sign-language act: reasons and a proposal)', () => {
+  const proposal = { czynnosc: 'propose', kto: 'Jan Kowalski', powody: 'Tłumacz SJM nie może przyjść w czwartek.', inny_termin: 'poniedziałek, 14 grudnia, o 10:00', inna_forma: 'połączenie wideo z tłumaczem online' };
+
+  it('keeps the request open, records reasons and proposal in the history, and e-mails them to the resident', async () => {
+    const db = setup();
+    const { id, reference } = await storedRequest(db, wed('08:00'), 'validOnBehalfByEmail');
+    applyStaffAction(db, id, staffForm({ czynnosc: 'take', wersja: '1', kto: 'Jan Kowalski' }), staffContextAt(wed('08:10')));
+    const before = mails(db).length;
+    expect(applyStaffAction(db, id, staffForm({ ...proposal, wersja: '2' }), staffContextAt(wed('08:30')))).toEqual({ kind: 'ok', state: 'in-progress', version: 3, action: 'propose' });
+    const view = loadStaffView(db, id)!;
+    expect(view.row.state).toBe('in-progress');
+    expect(JSON.parse(view.history.at(-1)!.detail)).toEqual({ reasons: proposal.powody, proposedDate: proposal.inny_termin, proposedForm: proposal.inna_forma });
+    const sent = mails(db).slice(before);
+    expect(sent.map((m) => [m.kind, m.to])).toEqual([['resident', ['anna.nowak@example.com']]]);
+    const mail = sent[0]!;
+    expect(mail.replyTo).toBe('podatki@lomza.example');
+    expect(mail.subject).toBe(`Propozycja innego terminu lub formy kontaktu – prośba ${reference}`);
+    for (const part of [mail.text, mail.html]) {
+      expect(part).toContain(proposal.powody);
+      expect(part).toContain(proposal.inny_termin);
+      expect(part).toContain(proposal.inna_forma);
+      expect(part).toContain('wybrałeś(-aś): E-mail.');
+    }
+    // Still open: the clerk can record the contact once the resident agrees, or propose again.
+    expect(applyStaffAction(db, id, staffForm({ ...proposal, wersja: '3', inny_termin: 'wtorek, 15 grudnia' }), staffContextAt(wed('09:00'))).kind).toBe('ok');
+    expect(applyStaffAction(db, id, staffForm({ czynnosc: 'done', wersja: '4', kto: 'Jan Kowalski', kanal: 'wideo-sjm' }), staffContextAt(wed('10:00'))).kind).toBe('ok');
+  });
+
+  it('sends nothing to a resident without an e-mail (the page tells the clerk to phone)', async () => {
+    const db = setup();
+    const { id } = await storedRequest(db, wed('08:00'), 'chosenPersonAsap');
+    applyStaffAction(db, id, staffForm({ czynnosc: 'take', wersja: '1', kto: 'Jan Kowalski' }), staffContextAt(wed('08:10')));
+    const before = mails(db).length;
+    expect(applyStaffAction(db, id, staffForm({ ...proposal, wersja: '2' }), staffContextAt(wed('08:30'))).kind).toBe('ok');
+    expect(mails(db).length).toBe(before);
+  });
+
+  it('refuses a proposal before the request is taken, and one on a stale version, changing nothing', async () => {
+    const db = setup();
+    const { id } = await storedRequest(db, wed('08:00'));
+    const before = snapshot(db);
+    const early = applyStaffAction(db, id, staffForm({ ...proposal, wersja: '1' }), staffContextAt(wed('08:10')));
+    expect(early).toMatchObject({ kind: 'not-allowed', message: expect.stringContaining('Najpierw zapisz „Biorę tę prośbę”') });
+    applyStaffAction(db, id, staffForm({ czynnosc: 'take', wersja: '1', kto: 'Ewa Nowak' }), staffContextAt(wed('08:10')));
+    const after = snapshot(db);
+    expect(applyStaffAction(db, id, staffForm({ ...proposal, wersja: '1' }), staffContextAt(wed('08:20')))).toMatchObject({ kind: 'conflict', message: expect.stringContaining('Ewa Nowak wziął(-ęła) prośbę') });
+    expect(snapshot(db)).toEqual(after);
+    expect(after).not.toEqual(before);
+  });
+
+  it('asks for the reasons and for a date or a form, all at once; limits and cleans them', () => {
+    const issues = (fields: Record<string, string>) => {
+      const r = staffActionSchema.safeParse(fields);
+      return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
+    };
+    expect(issues({ czynnosc: 'propose', wersja: '2' })).toEqual({
+      kto: 'Wpisz swoje imię i nazwisko: zapiszemy je w historii prośby',
+      powody: 'Wpisz, dlaczego nie możemy zapewnić kontaktu tak, jak prosi mieszkaniec: ustawa wymaga podania powodów',
+      inny_termin: 'Wpisz inny termin albo inną formę kontaktu (albo oba), które proponujesz mieszkańcowi',
+    });
+    expect(issues({ ...proposal, wersja: '2', inny_termin: '', inna_forma: 'SMS' })).toEqual({});
+    expect(issues({ ...proposal, wersja: '2', inna_forma: '', inny_termin: 'jutro' })).toEqual({});
+    expect(issues({ ...proposal, wersja: '2', powody: 'a'.repeat(301), inny_termin: 'b'.repeat(121), inna_forma: 'c'.repeat(201) })).toEqual({
+      powody: 'Powody mogą mieć najwyżej 300 znaków',
+      inny_termin: 'Termin może mieć najwyżej 120 znaków, np. „czwartek, 10 grudnia, 10:00”',
+      inna_forma: 'Forma kontaktu może mieć najwyżej 200 znaków',
+    });
+    const parsed = staffActionSchema.parse({ ...proposal, wersja: '2', powody: 'Tłumacz\u0000 nie\u202E może\r\nprzyjść', inna_forma: 'wideo\u200B online' });
+    expect(parsed.powody).toBe('Tłumacz nie może przyjść');
+    expect(parsed.inna_forma).toBe('wideo online');
   });
 });
 

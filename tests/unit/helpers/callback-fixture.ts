@@ -9,7 +9,7 @@ import { timingProblem } from '../../../src/callback/callback-timing.ts';
 import { openDatabase, type Database } from '../../../src/db/database.ts';
 import { callbackMailComposer } from '../../../src/mail/callback-mails.ts';
 import type { MailContext } from '../../../src/mail/mail-context.ts';
-import { asActionInput, calendar, office, procedure, topics, units } from './real-content.ts';
+import { asActionInput, calendar, contactWordsOfContent, office, procedure, topics, units } from './real-content.ts';
 
 /** A fresh database in a temporary folder; `cleanup` removes it. */
 export function tempDatabase(): { db: Database; dir: string; cleanup: () => void } {
@@ -26,6 +26,7 @@ export const mailContext: MailContext = {
   procedureUrl: 'http://127.0.0.1:4400/bip/deklaracja-dostepnosci/procedura-obslugi-telefonicznej/',
   fromAddress: 'oddzwonimy@lomza.example',
   messageIdHost: 'lomza.example',
+  contactWords: contactWordsOfContent,
 };
 
 /** The service context at `now`, as the site builds it. */

@@ -1,7 +1,7 @@
 /** A rendered-mail context and a sample request, shared by the mail rendering and MIME tests. */
 import type { CallbackRequest } from '../../../src/callback/callback-request.ts';
 import type { MailContext } from '../../../src/mail/mail-context.ts';
-import { procedure } from './real-content.ts';
+import { contactWordsOfContent, procedure } from './real-content.ts';
 
 export const PROCEDURE_URL = 'https://www.lomza.pl/bip/deklaracja-dostepnosci/procedura-obslugi-telefonicznej/';
 
@@ -13,6 +13,7 @@ export const ctx: MailContext = {
   procedureUrl: PROCEDURE_URL,
   fromAddress: 'oddzwonimy@lomza.example',
   messageIdHost: 'lomza.example',
+  contactWords: contactWordsOfContent,
 };
 
 /** Anna asks for a call on Wednesday 2 December 2026, 10:00–12:00 in Łomża (CET = UTC+1). */
