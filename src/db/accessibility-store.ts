@@ -4,6 +4,7 @@
  * new state (with a new deadline and payload after an extension).
  * History and notice keys are the staff side's (`staff-store.ts`).
  */
+import { recordFacts } from './request-facts-store.ts';
 import type { AccessibilityState } from '../staff/accessibility-request-state.ts';
 import { statement, type Database } from './database.ts';
 import type { RequestRow } from './requests-store.ts';
@@ -70,4 +71,5 @@ export function accessibilityHistoryOf(db: Database, requestId: number): Accessi
 /** Add a history entry (inside the caller's transaction). */
 export function addAccessibilityHistory(db: Database, entry: Omit<AccessibilityHistoryRow, 'id'>): void {
   statement(db, 'INSERT INTO request_history (request_id, version, at, action, state, actor, detail) VALUES (:request_id, :version, :at, :action, :state, :actor, :detail)').run({ ...entry });
+  recordFacts(db, entry.request_id);
 }

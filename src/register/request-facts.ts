@@ -71,7 +71,7 @@ function detailOf(json: string): { channel?: string; newDate?: string } {
 export function factsOf(s: FactsSource): RequestFacts {
   const receivedMs = Date.parse(s.created_at);
   const received = new Date(receivedMs);
-  const status = registerState(s.state);
+  const status = registerState(s.state, s.kind);
   let firstContact: string | undefined;
   let channelUsed: Channel | null = null;
   let extendedTo: string | null = null;

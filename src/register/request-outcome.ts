@@ -43,9 +43,10 @@ export interface RegisterState {
 }
 
 /**
- * Every state the register knows, by the id stored in `requests.state`.
- * Callbacks use all of the first six; accessibility requests start as `new`
- * and (issue #14) gain their outcome states below.
+ * Every state the register knows, by the id stored in `requests.state`:
+ * the callbacks' (src/staff/request-state.ts) and the accessibility
+ * requests' (src/staff/accessibility-request-state.ts). `done` is the one id
+ * both use; {@link registerState} tells them apart by kind.
  */
 export const registerStates: Readonly<Record<string, RegisterState>> = {
   new: { label: 'nowa', open: true },
@@ -54,16 +55,17 @@ export const registerStates: Readonly<Record<string, RegisterState>> = {
   transferred: { label: 'przekazana innej jednostce', open: true },
   done: { label: 'załatwiona', open: false, outcome: 'kontakt' },
   unreachable: { label: 'nie udało się skontaktować', open: false, outcome: 'brak-kontaktu' },
-  // Accessibility outcomes (issue #14): the ids helper p3 stores slot in here.
-  taken: { label: 'przyjęty do realizacji', open: true },
   extended: { label: 'termin przedłużony', open: true },
-  'made-accessible': { label: 'zapewniono dostępność', open: false, outcome: 'zapewniono' },
-  alternative: { label: 'dostęp alternatywny', open: false, outcome: 'dostep-alternatywny' },
+  'alternative-access': { label: 'dostęp alternatywny', open: false, outcome: 'dostep-alternatywny' },
   refused: { label: 'odmowa', open: false, outcome: 'odmowa' },
 };
 
-/** The register's view of a stored state; an unknown id is shown as it is and counted as open. */
-export function registerState(state: string): RegisterState {
+/** An accessibility request that is `done` was made accessible (a callback that is `done` reached the person). */
+const ACCESSIBILITY_DONE: RegisterState = { label: 'załatwiona', open: false, outcome: 'zapewniono' };
+
+/** The register's view of a stored state of a request of `kind`; an unknown id is shown as it is and counted as open. */
+export function registerState(state: string, kind: string = 'oddzwonienie'): RegisterState {
+  if (state === 'done' && kind !== 'oddzwonienie') return ACCESSIBILITY_DONE;
   return registerStates[state] ?? { label: state, open: true };
 }
 
@@ -84,10 +86,10 @@ const ACTIONS: Readonly<Record<string, ActionMeaning>> = {
   attempt: { reaches: true, contact: false, extends: false },
   done: { reaches: true, contact: true, extends: false },
   unreachable: { reaches: true, contact: false, extends: false },
+  // The accessibility requests' actions (src/staff/accessibility-request-state.ts); `done` is shared.
   extend: { reaches: true, contact: true, extends: true },
-  'made-accessible': { reaches: true, contact: true, extends: false },
   alternative: { reaches: true, contact: true, extends: false },
-  refused: { reaches: true, contact: true, extends: false },
+  refuse: { reaches: true, contact: true, extends: false },
   // "zaproponuj inny termin lub formę" (issue #14 item 5): the office answered.
   propose: { reaches: true, contact: true, extends: false },
 };
@@ -104,7 +106,7 @@ export const channels = {
   email: { label: 'e-mail' },
   'wideo-pjm': { label: 'wideo z tłumaczem PJM' },
   'wideo-sjm': { label: 'wideo z tłumaczem SJM' },
-  'wideo-skogn': { label: 'wideo z tłumaczem SKOGN' },
+  skogn: { label: 'spotkanie z tłumaczem-przewodnikiem (SKOGN)' },
   'osoba-przybrana': { label: 'z osobą przybraną' },
   poczta: { label: 'list' },
   inny: { label: 'inny' },
@@ -120,7 +122,7 @@ export const channelIds = Object.keys(channels) as [Channel, ...Channel[]];
 export function channelOf(method: string | undefined): Channel {
   if (!method) return 'inny';
   if (method in channels) return method as Channel;
-  if (/skogn/.test(method)) return 'wideo-skogn';
+  if (/skogn/.test(method)) return 'skogn';
   if (/sjm/.test(method)) return 'wideo-sjm';
   if (/pjm/.test(method)) return 'wideo-pjm';
   if (/przybran/.test(method)) return 'osoba-przybrana';

@@ -12,7 +12,7 @@ import type { StaffAccess } from '../staff/staff-access.ts';
 import { requestLinkToken } from '../staff/signed-links.ts';
 import { callbackContent } from './callback-runtime.ts';
 import { signingKey } from './staff-links.ts';
-import { staffRequestHref } from './staff-routes.ts';
+import { accessibilityRequestHref, staffRequestHref } from './staff-routes.ts';
 import { currentStaff } from './staff-session.ts';
 
 /** Who asks for a register page. */
@@ -44,14 +44,11 @@ export async function filterContext(now: Date, maxDays?: number): Promise<Filter
   return ctx;
 }
 
-/**
- * The staff page of a request still stored, or `undefined`. Only callbacks
- * have one today; accessibility requests get theirs with issue #14's
- * coordinator actions (add their kinds here).
- */
+/** The staff page of a request still stored (a callback's, or the coordinator's page of an accessibility request), or `undefined`. */
 export function registerRequestHref(kind: string, requestId: number | null): string | undefined {
-  if (requestId === null || kind !== 'oddzwonienie') return undefined;
-  return staffRequestHref(requestLinkToken(signingKey(), requestId));
+  if (requestId === null) return undefined;
+  const token = requestLinkToken(signingKey(), requestId);
+  return kind === 'oddzwonienie' ? staffRequestHref(token) : accessibilityRequestHref(token);
 }
 
 /** Site-relative addresses of the register's pages. */

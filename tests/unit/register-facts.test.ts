@@ -129,8 +129,15 @@ describe('factsOf', () => {
       { at: '2026-12-08T10:00:00.000Z', action: 'extend', detail: '{"newDate":"2027-01-15"}' },
       { at: '2027-01-14T10:00:00.000Z', action: 'alternative', detail: '{}' },
     ];
-    expect(factsOf({ ...a, state: 'alternative', history })).toMatchObject({ law: 'art-18', extended_to: '2027-01-15', due_at: '2027-01-15T22:59:00.000Z', on_time: 1, outcome: 'dostep-alternatywny' });
+    expect(factsOf({ ...a, state: 'alternative-access', history })).toMatchObject({ law: 'art-18', extended_to: '2027-01-15', due_at: '2027-01-15T22:59:00.000Z', on_time: 1, outcome: 'dostep-alternatywny' });
     expect(factsOf({ ...a, state: 'extended', history: history.slice(0, 1) })).toMatchObject({ on_time: null, outcome: null });
+  });
+  it('reads the coordinator\'s states: done means made accessible, a refusal closes as odmowa', () => {
+    const a = { ...base, kind: 'dostepnosc-architektoniczna' as const, payload: { reply: { channel: 'email' } } };
+    const decided = (action: string, state: string) => factsOf({ ...a, state, history: [{ at: '2026-12-03T10:00:00.000Z', action: 'take', detail: '{}' }, { at: '2026-12-04T10:00:00.000Z', action, detail: '{}' }] });
+    expect(decided('done', 'done')).toMatchObject({ law: 'art-30', outcome: 'zapewniono', closed_at: '2026-12-04T10:00:00.000Z', first_contact_at: '2026-12-04T10:00:00.000Z' });
+    expect(decided('refuse', 'refused')).toMatchObject({ outcome: 'odmowa', first_contact_at: '2026-12-04T10:00:00.000Z' });
+    expect(factsOf({ ...base, state: 'done', history: [] })).toMatchObject({ outcome: 'kontakt' });
   });
   it('counts an unknown state as open and an unknown action as nothing', () => {
     expect(factsOf({ ...base, state: 'cos-nowego', history: [{ at: '2026-12-02T08:00:00.000Z', action: 'cos', detail: 'nie json' }] })).toMatchObject({ outcome: null, first_contact_at: null, closed_at: null });
