@@ -1,6 +1,8 @@
 /** Queries on stored callback requests. */
 import { statement, transaction, type Database } from './database.ts';
 import { recordFacts, recordFactsBefore } from './request-facts-store.ts';
+import { PURGED_OPEN_OUTCOME, PURGED_OPEN_STATE } from '../register/request-outcome.ts';
+import { toMinute } from '../register/request-facts.ts';
 
 /** A request row as stored. */
 export interface RequestRow {
@@ -41,11 +43,20 @@ export function findRequestByReference(db: Database, reference: string): Request
 /**
  * Delete requests (and, by cascade, their mail and history) created before
  * `cutoff`, after writing their anonymous facts one last time; returns how many.
+ * A request still open when it goes can never be closed: its facts are closed
+ * at `now` as purged without an outcome (late when nobody reached the person),
+ * so it does not stay "overdue now" in the register for ever.
  */
-export function purgeRequestsBefore(db: Database, cutoff: Date): number {
+export function purgeRequestsBefore(db: Database, cutoff: Date, now: Date = cutoff): number {
   return transaction(db, () => {
     recordFactsBefore(db, cutoff);
-    return Number(statement(db, 'DELETE FROM requests WHERE created_at < ?').run(cutoff.toISOString()).changes);
+    const purged = Number(statement(db, 'DELETE FROM requests WHERE created_at < ?').run(cutoff.toISOString()).changes);
+    statement(db, 'UPDATE request_facts SET state = ?, outcome = ?, closed_at = ?, on_time = COALESCE(on_time, 0) WHERE request_id IS NULL AND outcome IS NULL').run(
+      PURGED_OPEN_STATE,
+      PURGED_OPEN_OUTCOME,
+      toMinute(now.toISOString()),
+    );
+    return purged;
   });
 }
 

@@ -17,8 +17,8 @@ export interface FactsSource {
   deadline_at: string;
   unit_id: string;
   topic_id: string;
-  /** The parsed payload; only the contact method is read from it. */
-  payload: { contact?: { method?: string }; reply?: { channel?: string } };
+  /** The parsed payload; only the contact method and an accessibility request's statutory last day are read from it. */
+  payload: { contact?: { method?: string }; reply?: { channel?: string }; clock?: { lastDay?: string } };
   history: readonly { at: string; action: string; detail: string }[];
 }
 
@@ -77,6 +77,9 @@ export function factsOf(s: FactsSource): RequestFacts {
   let extendedTo: string | null = null;
   let extendedInTime = false;
   let attempts = 0;
+  // The deadline the law set: an extension overwrites the row's deadline_at, the payload keeps the statutory day.
+  const lastDay = s.payload.clock?.lastDay;
+  const statutoryMs = s.kind !== 'oddzwonienie' && lastDay && ISO_DATE.test(lastDay) ? warsawInstant(lastDay, 24 * 60 - 1).getTime() : Date.parse(s.deadline_at);
   for (const h of s.history) {
     const meaning = actionMeaning(h.action);
     const detail = detailOf(h.detail);
@@ -85,14 +88,14 @@ export function factsOf(s: FactsSource): RequestFacts {
     if (meaning.contact && detail.channel) channelUsed = channelOf(detail.channel);
     if (meaning.extends && detail.newDate && ISO_DATE.test(detail.newDate)) {
       extendedTo = detail.newDate;
-      extendedInTime = Date.parse(h.at) <= Date.parse(s.deadline_at);
+      extendedInTime = Date.parse(h.at) <= statutoryMs;
     }
   }
   // A closed request closed with its last change.
   const closedAt = status.open ? undefined : (s.history.at(-1)?.at ?? s.created_at);
   // What the office promised by the deadline: a callback, to reach out; an accessibility request, to answer.
   const promised = s.kind === 'oddzwonienie' ? firstContact : closedAt;
-  const deadlineMs = extendedTo && extendedInTime ? warsawInstant(extendedTo, 24 * 60 - 1).getTime() : Date.parse(s.deadline_at);
+  const deadlineMs = extendedTo && extendedInTime ? warsawInstant(extendedTo, 24 * 60 - 1).getTime() : statutoryMs;
   const on_time: RequestFacts['on_time'] = promised !== undefined ? (Date.parse(promised) <= deadlineMs ? 1 : 0) : null;
   const receivedOn = warsawDate(received);
   return {

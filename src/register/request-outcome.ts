@@ -32,6 +32,7 @@ export const outcomes = {
   zapewniono: { label: 'zapewniono dostępność' },
   'dostep-alternatywny': { label: 'zapewniono dostęp alternatywny' },
   odmowa: { label: 'odmowa' },
+  'usunieta-bez-wyniku': { label: 'usunięta po okresie przechowywania bez zapisanego wyniku' },
 } as const;
 export type Outcome = keyof typeof outcomes;
 
@@ -58,7 +59,12 @@ export const registerStates: Readonly<Record<string, RegisterState>> = {
   extended: { label: 'termin przedłużony', open: true },
   'alternative-access': { label: 'dostęp alternatywny', open: false, outcome: 'dostep-alternatywny' },
   refused: { label: 'odmowa', open: false, outcome: 'odmowa' },
+  usunieta: { label: 'usunięta bez wyniku', open: false, outcome: 'usunieta-bez-wyniku' },
 };
+
+/** The state and outcome the facts of a request get when it is purged while still open (src/db/requests-store.ts). */
+export const PURGED_OPEN_STATE = 'usunieta';
+export const PURGED_OPEN_OUTCOME: Outcome = 'usunieta-bez-wyniku';
 
 /** An accessibility request that is `done` was made accessible (a callback that is `done` reached the person). */
 const ACCESSIBILITY_DONE: RegisterState = { label: 'załatwiona', open: false, outcome: 'zapewniono' };
@@ -90,8 +96,9 @@ const ACTIONS: Readonly<Record<string, ActionMeaning>> = {
   extend: { reaches: true, contact: true, extends: true },
   alternative: { reaches: true, contact: true, extends: false },
   refuse: { reaches: true, contact: true, extends: false },
-  // "zaproponuj inny termin lub formę" (issue #14 item 5): the office answered.
-  propose: { reaches: true, contact: true, extends: false },
+  // "zaproponuj inny termin lub formę": not counted as reaching the person (without an e-mail
+  // nothing was sent; the clerk is asked to phone), so it never makes a late request on time.
+  propose: NOTHING,
 };
 
 /** The meaning of a history action; unknown actions count for nothing. */

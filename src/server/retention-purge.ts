@@ -18,8 +18,9 @@ export interface RetentionOptions {
 
 /** Delete what is older than the retention period once; returns how many requests and files went. */
 export function purgeExpired(o: RetentionOptions): { requests: number; files: number } {
-  const cutoff = new Date((o.now?.() ?? new Date()).getTime() - o.retentionDays * 86_400_000);
-  const requests = purgeRequestsBefore(o.db, cutoff);
+  const now = o.now?.() ?? new Date();
+  const cutoff = new Date(now.getTime() - o.retentionDays * 86_400_000);
+  const requests = purgeRequestsBefore(o.db, cutoff, now);
   let files = 0;
   const emlDir = join(o.dataDir, 'outbox-eml');
   let names: string[] = [];

@@ -46,10 +46,10 @@ export function readStaffClockContent(root: URL): StaffClockContent {
   };
 }
 
-/** The statement's last review date (`RRRR-MM-DD`), if the statement gives a valid one. */
+/** The statement's last review (`RRRR-MM-DD`), or the day it was drawn up when never reviewed, as the content check reads it. */
 function reviewedOn(raw: unknown): string | undefined {
   const parsed = statementSchema.safeParse(raw);
-  const date: unknown = parsed.success ? parsed.data.data_przegladu : undefined;
+  const date: unknown = parsed.success ? (parsed.data.data_przegladu ?? parsed.data.data_sporzadzenia) : undefined;
   if (date instanceof Date) return date.toISOString().slice(0, 10);
   return typeof date === 'string' ? date : undefined;
 }

@@ -32,7 +32,7 @@ export function isAccessibilityOpen(state: AccessibilityState): boolean {
 
 /** Whether `value` is one of the states (a row's column as read from the database). */
 export function isAccessibilityState(value: string): value is AccessibilityState {
-  return value in accessibilityStates;
+  return Object.hasOwn(accessibilityStates, value);
 }
 
 

@@ -143,6 +143,9 @@ export async function tabWalk(page: Page, limit: number): Promise<TabWalk> {
       leftPage = true;
       break;
     }
+    // A date or time input takes one Tab per part (day, month, year): the same element again at once is
+    // not a trap (one that kept focus for good would still never leave the page within the limit).
+    if (focused.again && focused.label === visited.at(-1)?.label) continue;
     if (focused.again) {
       cameBackTo = focused.label;
       break;

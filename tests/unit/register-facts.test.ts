@@ -96,8 +96,22 @@ describe('request facts', () => {
     expect((db.prepare('SELECT COUNT(*) AS n FROM requests').get() as { n: number }).n).toBe(1);
     expect((db.prepare('SELECT COUNT(*) AS n FROM request_history').get() as { n: number }).n).toBe(0);
     expect(facts(db)).toHaveLength(4);
-    expect(facts(db).filter((f) => f['request_id'] === null)).toHaveLength(3);
-    expect(figures()).toEqual(before);
+    const purged = facts(db).filter((f) => f['request_id'] === null);
+    expect(purged).toHaveLength(3);
+    // The two still open when purged can never be closed: they close as purged without an outcome, late.
+    expect(purged.map((f) => [f['state'], f['outcome'], f['on_time']]).sort()).toEqual([
+      ['done', 'kontakt', 1],
+      ['usunieta', 'usunieta-bez-wyniku', 0],
+      ['usunieta', 'usunieta-bez-wyniku', 0],
+    ]);
+    const after = figures();
+    expect({ ...after, overdue: before.overdue, report: before.report, onTime: before.onTime }).toEqual(before);
+    // Late stays late; "on time" of a unit with none becomes 0 instead of no value.
+    const lateByUnit = (f: typeof before) => f.onTime.map((u) => [u.unit_id, u.total, u.late, u.on_time ?? 0]);
+    expect(lateByUnit(after)).toEqual(lateByUnit(before));
+    // Overdue now: only the request still stored (the purged open ones can no longer be acted on).
+    expect(after.overdue).toEqual([{ unit_id: 'finanse', n: 1 }]);
+    expect(before.overdue.reduce((sum, u) => sum + u.n, 0)).toBe(3);
   });
 
   it('are filled by the migration for requests stored before it', async () => {
@@ -131,6 +145,17 @@ describe('factsOf', () => {
     ];
     expect(factsOf({ ...a, state: 'alternative-access', history })).toMatchObject({ law: 'art-18', extended_to: '2027-01-15', due_at: '2027-01-15T22:59:00.000Z', on_time: 1, outcome: 'dostep-alternatywny' });
     expect(factsOf({ ...a, state: 'extended', history: history.slice(0, 1) })).toMatchObject({ on_time: null, outcome: null });
+  });
+  it('judges a late extension against the statutory day kept in the payload, not the overwritten deadline', () => {
+    // As the coordinator's action stores it: deadline_at moved to the new date, the payload keeps clock.lastDay.
+    const a = { ...base, kind: 'dostepnosc-cyfrowa' as const, deadline_at: '2027-01-20T22:59:00.000Z', payload: { reply: { channel: 'email' }, clock: { lastDay: '2026-12-09' } } };
+    const late = [
+      { at: '2026-12-15T10:00:00.000Z', action: 'extend', detail: '{"newDate":"2027-01-20"}' },
+      { at: '2027-01-10T10:00:00.000Z', action: 'done', detail: '{}' },
+    ];
+    expect(factsOf({ ...a, state: 'done', history: late })).toMatchObject({ due_at: '2026-12-09T22:59:00.000Z', on_time: 0, outcome: 'zapewniono' });
+    const inTime = [{ ...late[0]!, at: '2026-12-08T10:00:00.000Z' }, late[1]!];
+    expect(factsOf({ ...a, state: 'done', history: inTime })).toMatchObject({ due_at: '2027-01-20T22:59:00.000Z', on_time: 1 });
   });
   it('reads the coordinator\'s states: done means made accessible, a refusal closes as odmowa', () => {
     const a = { ...base, kind: 'dostepnosc-architektoniczna' as const, payload: { reply: { channel: 'email' } } };
