@@ -39,10 +39,11 @@ const config = {
   defaults: {
     // HTML_CodeSniffer only: axe (a current axe-core, every page and state, each colour and contrast
     // preference) already runs in tests/e2e/pages.spec.ts; pa11y's older bundled axe repeated it at half this step's time.
+    // One page at a time: with two, pa11y-ci's shared browser loses targets ("No target with given id found").
     runners: ['htmlcs'],
     standard: 'WCAG2AA',
     timeout: 60_000,
-    concurrency: 2,
+    concurrency: 1,
     chromeLaunchConfig: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     reporters: ['cli', ['json', { fileName: reportFile }]],
   },
