@@ -12,7 +12,7 @@ import { accessibilityRequestSchema, requestAnswersFromForm } from '../../src/ac
 import { submitAccessibilityRequest } from '../../src/accessibility-requests/request-service.ts';
 import { buildRequest } from '../../src/callback/callback-service.ts';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
-import { newReference } from '../../src/callback/reference-number.ts';
+import { newReference, REFERENCE_ALPHABET } from '../../src/callback/reference-number.ts';
 import { openDatabase, transaction, type Database } from '../../src/db/database.ts';
 import { insertRequest, purgeRequestsBefore } from '../../src/db/requests-store.ts';
 import { insertSession } from '../../src/db/staff-auth-store.ts';
@@ -55,8 +55,8 @@ const accessibilityForm = (answers: Record<string, string>) => accessibilityRequ
  * retention period, and one from yesterday. Returns how many were stored.
  */
 /** Store a callback from a named example at `now` (synchronously, facts and all); returns its id. */
-function storedRequest(db: Database, now: Date, example: keyof typeof callbackExamples = 'valid'): { id: number } {
-  const built = buildRequest(validForm(callbackExamples[example].answers), contextAt(now), newReference());
+function storedRequest(db: Database, now: Date, example: keyof typeof callbackExamples = 'valid', reference = newReference()): { id: number } {
+  const built = buildRequest(validForm(callbackExamples[example].answers), contextAt(now), reference);
   if ('kind' in built) throw new Error(`seed: ${built.message}`);
   const id = transaction(db, () =>
     insertRequest(db, { reference: built.reference, view_token: 'seed', status: 'accepted', created_at: built.createdAt, topic_id: built.topic.id, unit_id: built.unit.id, deadline_at: built.deadline, payload: JSON.stringify(built) }),
@@ -126,8 +126,18 @@ export const PAGED_MONTH = { from: '2025-06-01', to: '2025-06-30', count: 55 } a
 /** Seed {@link PAGED_MONTH} once (callbacks on its working days) and return a coordinator's session cookie value. */
 export function seedPagedMonth(): string {
   return withTestDatabase((db) => {
+    // Both Playwright projects seed at once: a fixed reference per request makes the second one's insert
+    // fail on the unique reference instead of doubling the month. The facts stay after the purge (the
+    // requests are older than the retention), so a month already counted is not seeded again.
     const have = (db.prepare("SELECT COUNT(*) AS n FROM request_facts WHERE received_on BETWEEN '2025-06-01' AND '2025-06-30'").get() as { n: number }).n;
-    for (let i = have; i < PAGED_MONTH.count; i++) storedRequest(db, new Date(Date.UTC(2025, 5, 2 + (i % 26), 7 + (i % 7), i)));
+    for (let i = have; i < PAGED_MONTH.count; i++) {
+      const reference = `PGM-${REFERENCE_ALPHABET[Math.floor(i / REFERENCE_ALPHABET.length)]}${REFERENCE_ALPHABET[i % REFERENCE_ALPHABET.length]}X`;
+      try {
+        storedRequest(db, new Date(Date.UTC(2025, 5, 2 + (i % 26), 7 + (i % 7), i)), 'valid', reference);
+      } catch (error) {
+        if (!/UNIQUE/.test(String(error))) throw error;
+      }
+    }
     return seedSession(db, STAFF_EMAILS.coordinator);
   });
 }
