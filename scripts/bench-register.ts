@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { DATABASE_FILE, openDatabase } from '../src/db/database.ts';
+import { periodBounds } from '../src/db/register-store.ts';
 import { seedSession, SESSION_COOKIE, STAFF_EMAILS } from '../tests/support/register-seed.ts';
 import { describeLoad, percentile, runLoad, startServer } from './bench-lib.ts';
 import { generateRegisterData } from './register-data.ts';
@@ -96,6 +97,29 @@ try {
   const all = count('SELECT COUNT(*) AS n FROM requests');
   console.log(`Liczba w rejestrze: ${shown}, w bazie (SELECT COUNT(*) FROM requests): ${all} ${shown === all ? '– zgodne' : '– NIEZGODNE'}`);
   if (shown !== all) failed = true;
+
+  // The figures page, its CSV and the report against SQL, for one period.
+  const period = { from: addDays(today, -364), to: today };
+  const periodQuery = new URLSearchParams({ od: period.from, do: period.to }).toString();
+  const { start, end } = periodBounds(period.from, period.to);
+  const inPeriod = count('SELECT COUNT(*) AS n FROM request_facts WHERE received_at >= ? AND received_at < ?', start, end);
+  const text = async (path: string) => (await (await fetch(url(path), { headers })).text()).replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+  const figuresTotal = Number((/Okres od \S+ do \S+: ([\d ]+\d) spraw/.exec(await text(`obsluga/rejestr/liczby/?${periodQuery}`))?.[1] ?? 'NaN').replace(/ /g, ''));
+  const csvKinds = (await (await fetch(url(`obsluga/rejestr/liczby.csv?${periodQuery}`), { headers })).text())
+    .split('\r\n')
+    .filter((l) => l.startsWith('Wpływ w miesiącach według rodzaju sprawy;'))
+    .reduce((sum, l) => sum + Number(l.split(';')[5]), 0);
+  const report = await text(`obsluga/rejestr/raport/?${periodQuery}`);
+  const reportTotals = [...report.matchAll(/Wpłynęło w okresie (\d[\d ]*\d|\d)/g)].map((m) => Number(m[1]!.replace(/ /g, '')));
+  const byKind = (kind: string) => count('SELECT COUNT(*) AS n FROM request_facts WHERE kind = ? AND received_at >= ? AND received_at < ?', kind, start, end);
+  const callbacks = Number(/Prośby o kontakt w okresie: (\d+)/.exec(report)?.[1] ?? 'NaN');
+  const shownLaws = [...reportTotals.slice(0, 2), callbacks];
+  const sqlLaws = [byKind('dostepnosc-architektoniczna'), byKind('dostepnosc-cyfrowa'), byKind('oddzwonienie')];
+  const agree = figuresTotal === inPeriod && csvKinds === inPeriod && JSON.stringify(shownLaws) === JSON.stringify(sqlLaws);
+  console.log(
+    `Okres ${period.from}–${period.to}: w bazie ${inPeriod}, strona liczb ${figuresTotal}, CSV liczb ${csvKinds}; raport art. 30 / art. 18 / prośby o kontakt: ${shownLaws.join(' / ')}, w bazie ${sqlLaws.join(' / ')} ${agree ? '– zgodne' : '– NIEZGODNE'}`,
+  );
+  if (!agree) failed = true;
 
   // The whole register as CSV, read slowly enough to see the server's memory while it streams.
   let peakRss = 0;
