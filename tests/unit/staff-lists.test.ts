@@ -56,18 +56,16 @@ describe('openRequestsOfUnits', () => {
     expect(findStaffListRowByReference(db, 'KKK-KKK')).toBeUndefined();
   });
 
-  it('reads the list and its count from the partial index, never by scanning the table', () => {
+  it('reads the list and its count from the partial index alone, never from the table', () => {
     const db = setup();
     for (const n of [1, 6]) {
       const q = staffListQueries(n);
       const units = Array.from({ length: n }, (_, i) => `u${i}`);
       for (const [sql, args] of [[q.rows, [...units, 100]], [q.total, units]] as const) {
         const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((p) => p.detail);
-        expect(plan.join(' | '), sql).toMatch(/requests_open_callbacks/);
+        expect(plan.join(' | '), sql).toMatch(/COVERING INDEX requests_open_callbacks/);
         expect(plan.filter((d) => /^SCAN (requests|r)\b(?!.*INDEX)/.test(d)), sql).toEqual([]);
       }
     }
-    const count = (db.prepare(`EXPLAIN QUERY PLAN ${staffListQueries(2).total}`).all('a', 'b') as { detail: string }[]).map((p) => p.detail);
-    expect(count.join(' | ')).toMatch(/COVERING INDEX requests_open_callbacks/);
   });
 });
