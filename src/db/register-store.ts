@@ -159,6 +159,9 @@ const kept = new WeakMap<Database, Kept>();
 
 function keptFor(db: Database): Kept {
   const version = factsVersion(db);
+  // Inside a transaction the version may count changes that are then rolled back, and a later change
+  // would reach the same number: count afresh there, and keep nothing.
+  if (db.isTransaction) return { version, periods: new Map() };
   let k = kept.get(db);
   if (!k || k.version !== version) kept.set(db, (k = { version, periods: new Map() }));
   return k;
@@ -224,7 +227,7 @@ export function overdueNowByUnit(db: Database, now: Date): { unit_id: string; n:
   return inSnapshot(db, () => overdueKept(db, keptFor(db), now));
 }
 
-/** `work` in one read snapshot (unless the caller is already in a transaction), so the version and the counts agree. */
+/** `work` in one read snapshot, so the version and the counts agree (inside the caller's transaction, if one is open, with nothing kept). */
 function inSnapshot<T>(db: Database, work: () => T): T {
   if (db.isTransaction) return work();
   db.exec('BEGIN');

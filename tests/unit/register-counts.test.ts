@@ -256,6 +256,21 @@ describe('hand-made registers', () => {
     expect(figureCounts(db, period, before).overdue).toEqual([]);
   });
 
+  it('counts inside a transaction are not kept: a rolled-back change cannot leave them behind', () => {
+    const { db } = setup();
+    const period = { from: '2026-11-01', to: '2026-11-30' };
+    fact(db, '2026-11-02T09:00:00Z');
+    expectAsSql(db, period, now);
+    db.exec('BEGIN');
+    fact(db, '2026-11-03T09:00:00Z', { unit: 'usc' });
+    expect(figureCounts(db, period, now).onTime.map((u) => u.unit_id)).toEqual(['finanse', 'usc']);
+    db.exec('ROLLBACK');
+    // Another change brings the version to the number it had inside the rolled-back transaction.
+    fact(db, '2026-11-04T09:00:00Z', { unit: 'zdrowie' });
+    expect(figureCounts(db, period, now).onTime.map((u) => u.unit_id)).toEqual(['finanse', 'zdrowie']);
+    expectAsSql(db, period, now);
+  });
+
   it('the kept counts are dropped by a new history entry, a purge, and a write from another connection', async () => {
     const { db, dir } = setup();
     const period = { from: '2026-08-01', to: '2026-12-31' };
