@@ -68,7 +68,10 @@ export interface LoadRequest {
 /** What a load run measured. */
 export interface LoadResult {
   seconds: number;
+  /** Every latency (ms), sorted. */
   latencies: number[];
+  /** Each request's latency by its index, in the order they finished. */
+  timings: { i: number; ms: number }[];
   errors: number;
   statuses: Map<number, number>;
 }
@@ -76,6 +79,7 @@ export interface LoadResult {
 /** Send `total` requests from `clients` concurrent loops; `pick(i)` says what request i is. */
 export async function runLoad(total: number, clients: number, pick: (i: number) => LoadRequest, onResponse?: (i: number, res: Response) => void): Promise<LoadResult> {
   const latencies: number[] = [];
+  const timings: { i: number; ms: number }[] = [];
   const statuses = new Map<number, number>();
   let next = 0;
   let errors = 0;
@@ -95,11 +99,13 @@ export async function runLoad(total: number, clients: number, pick: (i: number) 
         } catch {
           errors++;
         }
-        latencies.push(performance.now() - t0);
+        const ms = performance.now() - t0;
+        latencies.push(ms);
+        timings.push({ i, ms });
       }
     }),
   );
-  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), errors, statuses };
+  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), timings, errors, statuses };
 }
 
 /** The p-th percentile of sorted values. */

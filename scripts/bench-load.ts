@@ -23,7 +23,7 @@ import { callbackExamples } from '../src/callback/callback-examples.ts';
 import { DATABASE_FILE } from '../src/db/database.ts';
 import { SIGNING_KEY_FILE } from '../src/staff/signing-key.ts';
 import { requestLinkToken } from '../src/staff/signed-links.ts';
-import { describeLoad, percentile, runLoad, startServer } from './bench-lib.ts';
+import { describeLoad, percentile, runLoad, startServer, type LoadRequest } from './bench-lib.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -112,7 +112,16 @@ const cookie = await signIn('podatki@lomza.example');
 const ids = (reader.prepare("SELECT id FROM requests WHERE status = 'accepted' AND unit_id = 'finanse' ORDER BY id").all() as { id: number }[]).map((r) => r.id);
 const takes = new Set<number>();
 let taken = 0;
+/** What staff request i was, for the per-kind figures. */
+const staffKinds: string[] = [];
 const staffResult = await runLoad(STAFF, CLIENTS, (i) => {
+  const request = staffRequest(i);
+  staffKinds[i] = request.init?.method === 'POST' ? '„biorę” (POST)' : request.url.endsWith(`${staffBase}`) ? 'lista jednostki' : request.url.includes('/logowanie/') ? 'strona logowania' : 'strona prośby';
+  return request;
+}, (_i, res) => {
+  if (res.status === 303) taken++;
+});
+function staffRequest(i: number): LoadRequest {
   const id = ids[i % ids.length]!;
   const page = `${origin}${staffBase}prosba/${requestLinkToken(key, id)}/`;
   switch (i % 10) {
@@ -131,9 +140,7 @@ const staffResult = await runLoad(STAFF, CLIENTS, (i) => {
     default:
       return { url: page, expectStatus: 200 };
   }
-}, (_i, res) => {
-  if (res.status === 303) taken++;
-});
+}
 const takenInDb = (reader.prepare("SELECT COUNT(*) AS n FROM request_history WHERE action = 'take'").get() as { n: number }).n;
 reader.close();
 
@@ -152,6 +159,10 @@ console.log(`szczytowe RSS serwera: ${peakRss.toFixed(0)} MB`);
 console.log(`przyjęte (303): ${accepted}   zapisane: ${stored}   z e-mailem w kolejce: ${queued}`);
 console.log(describeLoad('obsługa (lista, strony próśb, „biorę”, strona logowania)', STAFF, staffResult));
 const staffP99 = percentile([...staffResult.latencies].sort((a, b) => a - b), 99);
+for (const kind of [...new Set(staffKinds)].sort()) {
+  const times = staffResult.timings.filter((t) => staffKinds[t.i] === kind).map((t) => t.ms).sort((a, b) => a - b);
+  console.log(`  ${kind.padEnd(20)} ${String(times.length).padStart(5)} ×   p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p99 ${percentile(times, 99).toFixed(2).padStart(6)} ms`);
+}
 console.log(`logowanie (prośba o link, potwierdzenie): ${signInTimes.map((t) => `${t.toFixed(1)} ms`).join(', ')}`);
 console.log(`„biorę”: wysłane ${takes.size}, 303: ${taken}, w historii: ${takenInDb}`);
 const goals: [string, boolean][] = [

@@ -83,6 +83,7 @@ function merge(results: LoadResult[]): LoadResult {
   return {
     seconds: results.reduce((t, r) => t + r.seconds, 0),
     latencies: results.flatMap((r) => r.latencies).sort((a, b) => a - b),
+    timings: results.flatMap((r) => r.timings),
     errors: results.reduce((t, r) => t + r.errors, 0),
     statuses,
   };

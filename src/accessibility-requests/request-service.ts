@@ -12,13 +12,12 @@ import type { ComposedMail } from '../callback/callback-service.ts';
 import { newReference } from '../callback/reference-number.ts';
 import type { Database } from '../db/database.ts';
 import { transaction } from '../db/database.ts';
+import { COORDINATOR_UNIT_ID } from '../content/content-files.ts';
 import { enqueueMessage } from '../db/outbox-store.ts';
 import { insertRequest, referenceExists } from '../db/requests-store.ts';
 import { buildAccessibilityRequest, type AccessibilityRequest } from './accessibility-request.ts';
 import type { AccessibilityRequestForm } from './request-schema.ts';
 
-/** The unit id stored for accessibility requests: they go to the accessibility coordinator. */
-export const COORDINATOR_UNIT_ID = 'koordynator';
 
 /** What the service needs besides the answers. */
 export interface AccessibilityRequestContext {

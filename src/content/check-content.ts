@@ -12,7 +12,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { letterTemplatesSchema, officeSchema, pageSchema, procedureSchema, statementSchema, topicSchema, unitSchema, type PageMeta } from './schemas.ts';
-import { contentFiles, FALLBACK_UNIT_ID } from './content-files.ts';
+import { contentFiles, COORDINATOR_UNIT_ID, FALLBACK_UNIT_ID } from './content-files.ts';
 import type { CheckedContent, ContentProblem, ContentReport, ContentRule } from './content-rule.ts';
 import { yamlMistakes } from './yaml-mistakes.ts';
 import { holidayName, isPublicHoliday } from '../calendar/polish-holidays.ts';
@@ -292,6 +292,11 @@ export function checkContent(texts: ContentTexts, options: CheckOptions): Conten
 
   if (units) {
     const ids = units.ids;
+    units.items.forEach((unit, i) => {
+      if (unit.id === COORDINATOR_UNIT_ID) {
+        report.errors.push(at(units.parsed, contentFiles.units, [i, 'id'], `identyfikator „${COORDINATOR_UNIT_ID}” jest zarezerwowany dla wniosków o dostępność (trafiają do koordynatora z pliku ${contentFiles.office}): wybierz dla jednostki inny`));
+      }
+    });
     if (!ids.has(FALLBACK_UNIT_ID)) {
       report.errors.push({ file: contentFiles.units, message: `brakuje jednostki „${FALLBACK_UNIT_ID}” (Punkt Obsługi Mieszkańców): do niej trafiają sprawy, których nie da się przypisać` });
     }

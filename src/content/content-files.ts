@@ -14,3 +14,10 @@ export const contentFiles = {
 
 /** The unit that receives anything that cannot be routed: Punkt Obsługi Mieszkańców. */
 export const FALLBACK_UNIT_ID = 'pom';
+
+/**
+ * The unit id stored for accessibility requests: they go to the accessibility
+ * coordinator (content/urzad.yaml `koordynator`), not to a unit of
+ * content/jednostki.yaml, so no unit may take this id.
+ */
+export const COORDINATOR_UNIT_ID = 'koordynator';

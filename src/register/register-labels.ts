@@ -4,10 +4,9 @@
  * builds it once from content.
  */
 import type { PluralForms } from '../calendar/format-pl.ts';
+import { COORDINATOR_UNIT_ID } from '../content/content-files.ts';
 import { channelOf, channels, outcomes, registerState, requestKinds, type Outcome, type RequestKind } from './request-outcome.ts';
 
-/** The unit id of accessibility requests (they go to the coordinator). */
-export const COORDINATOR_UNIT = 'koordynator';
 
 /** The names of one office's units and topics. */
 export interface RegisterLabels {
@@ -19,7 +18,7 @@ export interface RegisterLabels {
 
 /** Labels from content: units, topics (callback topics and accessibility barrier places) and the coordinator's name. */
 export function registerLabels(units: readonly { id: string; nazwa: string }[], topics: readonly { id: string; nazwa: string }[], extraTopics: Readonly<Record<string, string>>): RegisterLabels {
-  const list = [...units.map((u) => ({ id: u.id, name: u.nazwa })), { id: COORDINATOR_UNIT, name: 'Koordynator do spraw dostępności' }];
+  const list = [...units.map((u) => ({ id: u.id, name: u.nazwa })), { id: COORDINATOR_UNIT_ID, name: 'Koordynator do spraw dostępności' }];
   const unitNames = new Map(list.map((u) => [u.id, u.name]));
   const topicNames = new Map([...topics.map((t) => [t.id, t.nazwa] as const), ...Object.entries(extraTopics)]);
   return { units: list, unitName: (id) => unitNames.get(id) ?? id, topicName: (id) => topicNames.get(id) ?? id };

@@ -9,7 +9,6 @@
  */
 import { currentDeadline, type AccessibilityRequest } from '../accessibility-requests/accessibility-request.ts';
 import { LAWS } from '../accessibility-requests/laws.ts';
-import { COORDINATOR_UNIT_ID } from '../accessibility-requests/request-service.ts';
 import { formatCalendarDate } from '../calendar/format-pl.ts';
 import type { IsoDate } from '../calendar/iso-date.ts';
 import { warsawInstant } from '../calendar/warsaw-time.ts';
@@ -75,6 +74,3 @@ export function queueAccessibilityNotices(o: AccessibilityClockInput, now: Date)
   }
   return counts;
 }
-
-/** The unit id under which accessibility requests are stored (the calendar the clock uses for them). */
-export const ACCESSIBILITY_UNIT_ID = COORDINATOR_UNIT_ID;

@@ -25,11 +25,12 @@ import { renderCoordinatorDigestMail, type CoordinatorDigestData, type OverdueLi
 import { overdueNow, overdueNowByUnit } from '../db/register-store.ts';
 import { EARLIEST_DATE } from '../register/register-filters.ts';
 import { formatInstant } from '../register/register-format.ts';
-import { COORDINATOR_UNIT, kindLabel, registerLabels } from '../register/register-labels.ts';
+import { kindLabel, registerLabels } from '../register/register-labels.ts';
+import { COORDINATOR_UNIT_ID } from '../content/content-files.ts';
 import { renderStaffEscalationMail } from '../mail/StaffEscalationMail.tsx';
 import { renderStaffReminderMail } from '../mail/StaffReminderMail.tsx';
 import type { RequestSummary } from '../mail/staff-notice-data.ts';
-import { ACCESSIBILITY_UNIT_ID, queueAccessibilityNotices } from './accessibility-clock.ts';
+import { queueAccessibilityNotices } from './accessibility-clock.ts';
 import { requestStates } from './request-state.ts';
 
 /** The content the clock needs. */
@@ -127,7 +128,7 @@ export function runStaffClockOnce(o: StaffClockOptions, now: Date): StaffClockRo
       round.reminders++;
     }
     const access = queueAccessibilityNotices({
-      db: o.db, calendar: o.content.calendarFor(ACCESSIBILITY_UNIT_ID), pomEmails: o.content.pomEmails, coordinatorEmail: o.content.coordinatorEmail,
+      db: o.db, calendar: o.content.calendarFor(COORDINATOR_UNIT_ID), pomEmails: o.content.pomEmails, coordinatorEmail: o.content.coordinatorEmail,
       link: o.links.accessibilityRequest, listLink: o.links.list(), leadMinutes: o.leadMinutes, messageIdHost: o.messageIdHost, queue,
     }, now);
     round.reminders += access.reminders;
@@ -146,9 +147,9 @@ export function runStaffClockOnce(o: StaffClockOptions, now: Date): StaffClockRo
       round.digests++;
     }
     if (o.links.register) {
-      const calendar = o.content.calendarFor(COORDINATOR_UNIT);
+      const calendar = o.content.calendarFor(COORDINATOR_UNIT_ID);
       const due = calendar.isWorkingDay(today) && warsawMinutes(now) >= o.digestHour * 60 && nowMs < calendar.closingTime(today).getTime();
-      if (due && claimNotice(o.db, `digest:${COORDINATOR_UNIT}:${today}`, 'digest', null, now)) {
+      if (due && claimNotice(o.db, `digest:${COORDINATOR_UNIT_ID}:${today}`, 'digest', null, now)) {
         const message = coordinatorDigest(o, now, today);
         if (message) {
           queue(null, message);
@@ -179,7 +180,7 @@ function coordinatorDigest(o: StaffClockOptions, now: Date, today: string): Mail
     overdue: { total, byUnit, lines },
     to: [o.content.coordinatorEmail],
     registerLink: o.links.register!(new URLSearchParams({ od: EARLIEST_DATE, do: today, termin: 'po-terminie-teraz', sort: 'termin', kierunek: 'rosnaco' }).toString()),
-    messageId: `<digest.${COORDINATOR_UNIT}.${today}@${o.messageIdHost}>`,
+    messageId: `<digest.${COORDINATOR_UNIT_ID}.${today}@${o.messageIdHost}>`,
   };
   if (reviewDue) {
     data.review = {

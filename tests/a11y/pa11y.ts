@@ -1,18 +1,26 @@
 /**
- * pa11y-ci (axe and HTML_CodeSniffer, WCAG2AA) over every sitemap page,
- * every page state and the 404 page. Starts and stops the test server
- * itself; needs the test build (npm run build:test).
- * Run: node tests/a11y/pa11y.ts
+ * pa11y-ci (HTML_CodeSniffer, WCAG2AA) over every sitemap page, every page
+ * state and the 404 page. Starts and stops the test server itself; needs
+ * the test build (npm run build:test).
+ * Run: node --import=./src/server/tsx-hooks.ts tests/a11y/pa11y.ts
+ *
+ * Two pa11y-ci processes, each with its own browser, take every other page:
+ * pa11y waits for the network to be idle for half a second on every page,
+ * so one alone leaves the machine idle a quarter of the time, and two pages
+ * at a time in one pa11y-ci lose targets in its shared browser ("No target
+ * with given id found").
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages, cookieHeader } from '../support/pages.ts';
 import { startTestServer } from '../support/test-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_ORIGIN, TEST_TMP_DIR } from '../support/test-env.ts';
 
-const configFile = join(TEST_TMP_DIR, '.pa11yci');
-const reportFile = join(TEST_TMP_DIR, 'pa11y-report.json');
+/** pa11y-ci processes run at once. */
+const PROCESSES = 2;
+const configFile = (i: number) => join(TEST_TMP_DIR, `.pa11yci-${i}`);
+const reportFile = (i: number) => join(TEST_TMP_DIR, `pa11y-report-${i}.json`);
 
 /** pa11y-ci's JSON report (only the fields read here). */
 interface Pa11yReport {
@@ -35,46 +43,60 @@ const urls = targets.map((t) => {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: TEST_ORIGIN, ...cookieHeader(t) },
   };
 });
-const config = {
+const config = (i: number) => ({
   defaults: {
     // HTML_CodeSniffer only: axe (a current axe-core, every page and state, each colour and contrast
     // preference) already runs in tests/e2e/pages.spec.ts; pa11y's older bundled axe repeated it at half this step's time.
-    // One page at a time: with two, pa11y-ci's shared browser loses targets ("No target with given id found").
     runners: ['htmlcs'],
     standard: 'WCAG2AA',
     timeout: 60_000,
     concurrency: 1,
     chromeLaunchConfig: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
-    reporters: ['cli', ['json', { fileName: reportFile }]],
+    reporters: ['cli', ['json', { fileName: reportFile(i) }]],
   },
-  urls,
-};
+  urls: urls.filter((_, n) => n % PROCESSES === i),
+});
 mkdirSync(TEST_TMP_DIR, { recursive: true });
-writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
-rmSync(reportFile, { force: true });
+const runs = Array.from({ length: PROCESSES }, (_, i) => i);
+for (const i of runs) {
+  writeFileSync(configFile(i), `${JSON.stringify(config(i), null, 2)}\n`);
+  rmSync(reportFile(i), { force: true });
+}
+
+/** Run one pa11y-ci; resolves with its exit code. */
+const pa11yCi = (i: number): Promise<number | null> =>
+  new Promise((resolve) => {
+    const child = spawn(process.execPath, ['node_modules/pa11y-ci/bin/pa11y-ci.js', '--config', configFile(i)], {
+      stdio: 'inherit',
+      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
+    });
+    child.on('exit', (code) => resolve(code));
+    child.on('error', () => resolve(null));
+  });
 
 const server = await startTestServer();
-let status: number | null;
+let statuses: (number | null)[];
 try {
-  const run = spawnSync(process.execPath, ['node_modules/pa11y-ci/bin/pa11y-ci.js', '--config', configFile], {
-    stdio: 'inherit',
-    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
-  });
-  status = run.status;
+  statuses = await Promise.all(runs.map(pa11yCi));
 } finally {
   await server.stop();
 }
 
-let report: Pa11yReport;
-try {
-  report = JSON.parse(readFileSync(reportFile, 'utf8')) as Pa11yReport;
-} catch {
-  console.error(`pa11y: no report at ${reportFile} (pa11y-ci exit code ${status})`);
-  process.exit(1);
+const report: Pa11yReport = { total: 0, passes: 0, errors: 0 };
+for (const i of runs) {
+  try {
+    const part = JSON.parse(readFileSync(reportFile(i), 'utf8')) as Pa11yReport;
+    report.total += part.total;
+    report.passes += part.passes;
+    report.errors += part.errors;
+  } catch {
+    console.error(`pa11y: no report at ${reportFile(i)} (pa11y-ci exit code ${statuses[i]})`);
+    process.exit(1);
+  }
 }
 console.log(`pa11y: checked ${report.passes} of ${targets.length} pages without errors, ${report.errors} errors`);
 if (report.total < targets.length) {
   console.error(`pa11y: checked ${report.total} URLs, expected ${targets.length}`);
   process.exit(1);
 }
-if (status !== 0 || report.errors > 0 || report.passes !== targets.length) process.exit(1);
+if (statuses.some((s) => s !== 0) || report.errors > 0 || report.passes !== targets.length) process.exit(1);

@@ -186,7 +186,7 @@ describe('the confirmation', () => {
     await shows(`potwierdzenie=${encodeURIComponent('żółć'.repeat(50))}`, false, 'a multi-byte key of another length');
     await shows(`potwierdzenie=${'A'.repeat(4000)}`, false, 'a long key');
     // An hour later the key no longer opens the details.
-    const db = new DatabaseSync(join(server.dataDir, DATABASE_FILE));
+    const db = new DatabaseSync(join(server.dataDir, DATABASE_FILE), { timeout: 5000 }); // the server writes too: wait for its lock
     db.prepare(`UPDATE requests SET created_at = ? WHERE reference = ?`).run(new Date(Date.now() - 61 * 60_000).toISOString(), reference);
     db.close();
     await shows(`potwierdzenie=${key}`, false, 'an expired key');

@@ -86,6 +86,13 @@ describe('checkContent: units and topics', () => {
     ]);
   });
 
+  it('refuses the unit id "koordynator", kept for the accessibility requests', () => {
+    const coordinator = 'przykladowe: true\n\n- id: koordynator\n  nazwa: "Koordynator"\n  email: [dostepnosc@lomza.example]\n  telefon: "86 215 67 42"\n';
+    expect(errorsOf(withChange(UNITS, /przykladowe: true\n$/, coordinator))).toEqual([
+      expect.objectContaining({ file: UNITS, field: '6.id', message: 'identyfikator „koordynator” jest zarezerwowany dla wniosków o dostępność (trafiają do koordynatora z pliku content/urzad.yaml): wybierz dla jednostki inny' }),
+    ]);
+  });
+
   it('reports the missing fallback unit "pom"', () => {
     expect(errorsOf(withChange(UNITS, '- id: pom\n', '- id: punkt-obslugi\n'))).toEqual([
       { file: UNITS, message: 'brakuje jednostki „pom” (Punkt Obsługi Mieszkańców): do niej trafiają sprawy, których nie da się przypisać' },

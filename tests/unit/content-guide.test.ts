@@ -51,6 +51,9 @@ const RULES: Record<string, () => Fixture> = {
   'Wymagane pola i ich zapis: daty, godziny, telefony, adresy e-mail, kody pocztowe': () => ({ texts: change('content/deklaracja.yaml', 'data_publikacji: 2026-11-25', 'data_publikacji: 25.11.2026') }),
   'Sprawa wskazuje jednostkę, która jest w `jednostki.yaml`': () => ({ texts: change('content/sprawy.yaml', 'jednostka: usc\n', 'jednostka: ucs\n') }),
   'Jest jednostka `pom` (Punkt Obsługi Mieszkańców)': () => ({ texts: change('content/jednostki.yaml', '- id: pom\n', '- id: punkt\n') }),
+  'Żadna jednostka nie ma `id: koordynator` (tak zapisane są wnioski o dostępność)': () => ({
+    texts: change('content/jednostki.yaml', /przykladowe: true\n$/, 'przykladowe: true\n\n- id: koordynator\n  nazwa: "Koordynator"\n  email: [dostepnosc@lomza.example]\n  telefon: "86 215 67 42"\n'),
+  }),
   'Każda jednostka i każda sprawa ma inny `id`': () => ({ texts: change('content/sprawy.yaml', '- id: odpady', '- id: podatki-lokalne') }),
   'Żadna sprawa nie ma `id: inna`': () => ({ texts: change('content/sprawy.yaml', '- id: odpady', '- id: inna') }),
   'Procedura ma kolejne numery i litery, nowe punkty tylko na końcu': () => ({ texts: change('content/procedura.yaml', '- litera: h\n', '- litera: g\n            tekst: "nowy punkt,"\n          - litera: h\n') }),

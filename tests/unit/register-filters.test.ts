@@ -66,10 +66,9 @@ describe('register filters', () => {
 });
 
 describe('register labels', () => {
-  it('name the accessibility requests’ unit as the service stores it', async () => {
-    const { COORDINATOR_UNIT_ID } = await import('../../src/accessibility-requests/request-service.ts');
-    const { COORDINATOR_UNIT, registerLabels } = await import('../../src/register/register-labels.ts');
-    expect(COORDINATOR_UNIT).toBe(COORDINATOR_UNIT_ID);
-    expect(registerLabels([{ id: 'pom', nazwa: 'Punkt Obsługi Mieszkańców' }], [], {}).unitName(COORDINATOR_UNIT)).toBe('Koordynator do spraw dostępności');
+  it('name the accessibility requests’ unit (the coordinator)', async () => {
+    const { COORDINATOR_UNIT_ID } = await import('../../src/content/content-files.ts');
+    const { registerLabels } = await import('../../src/register/register-labels.ts');
+    expect(registerLabels([{ id: 'pom', nazwa: 'Punkt Obsługi Mieszkańców' }], [], {}).unitName(COORDINATOR_UNIT_ID)).toBe('Koordynator do spraw dostępności');
   });
 });
