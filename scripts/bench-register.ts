@@ -2,23 +2,29 @@
  * `npm run bench:register`: the register at size. Generates 100,000 requests
  * and 400,000 history rows (scripts/register-data.ts), starts the built
  * server on them, and prints the p99 of the register's first page and of the
- * figures page at 4 clients (goal < 200 ms), the server's peak RSS while the
+ * figures page at 4 clients (goal < 200 ms): warm (one period, its counts
+ * kept in memory after the first request) and cold (every request another
+ * period, so each one counts from the database), the server's peak RSS while the
  * whole register streams out as CSV (goal < 200 MB), whether the pages' and
- * the file's counts match a direct SQL count, and the machine's load.
+ * the file's counts match a direct SQL count, and the machine's load with
+ * each figure.
  * Needs a build (npm run build:test, or --build).
  *
  *   npm run bench:register -- [--requests 100000] [--history 400000] [--views 400] [--clients 4] [--build]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { parseArgs } from 'node:util';
 import { DATABASE_FILE, openDatabase } from '../src/db/database.ts';
+import { periodBounds } from '../src/db/register-store.ts';
 import { seedSession, SESSION_COOKIE, STAFF_EMAILS } from '../tests/support/register-seed.ts';
 import { describeLoad, percentile, runLoad, startServer } from './bench-lib.ts';
 import { generateRegisterData } from './register-data.ts';
+import { addDays } from '../src/calendar/iso-date.ts';
+import { warsawDate } from '../src/calendar/warsaw-time.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,6 +44,9 @@ const KEY = 'bench-only-signing-key-0123456789abcdefghijklmnop';
 if (args.build && spawnSync('npm', ['run', 'build:test'], { stdio: 'inherit' }).status !== 0) throw new Error('Budowanie nie powiodło się');
 if (!existsSync('dist/server/site-settings.json')) throw new Error('Brak dist/: npm run build:test (albo --build)');
 const base = (JSON.parse(readFileSync('dist/server/site-settings.json', 'utf8')) as { SITE_BASE: string }).SITE_BASE;
+
+/** The machine's load averages (1, 5, 15 min) and cores, to read each figure by. */
+const load = () => `obciążenie ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min, ${availableParallelism()} rdzenie)`;
 
 const work = mkdtempSync(join(tmpdir(), 'bench-register-'));
 const dataDir = join(work, 'data');
@@ -61,10 +70,19 @@ try {
   await runLoad(20, 2, () => ({ url: url('obsluga/rejestr/'), init: { headers }, expectStatus: 200 }));
   await runLoad(10, 2, () => ({ url: url('obsluga/rejestr/liczby/'), init: { headers }, expectStatus: 200 }));
   const register = await runLoad(VIEWS, CLIENTS, () => ({ url: url('obsluga/rejestr/'), init: { headers }, expectStatus: 200 }));
-  console.log(describeLoad(`rejestr, pierwsza strona (${CLIENTS} klientów)`, VIEWS, register));
-  const figures = await runLoad(Math.max(40, VIEWS / 4), CLIENTS, () => ({ url: url('obsluga/rejestr/liczby/'), init: { headers }, expectStatus: 200 }));
-  console.log(describeLoad(`liczby i wykresy (${CLIENTS} klientów)`, Math.max(40, VIEWS / 4), figures));
-  for (const [name, r] of [['rejestr', register], ['liczby', figures]] as const) {
+  console.log(`${describeLoad(`rejestr, pierwsza strona (${CLIENTS} klientów)`, VIEWS, register)}   ${load()}`);
+  const figureViews = Math.max(40, VIEWS / 4);
+  const figures = await runLoad(figureViews, CLIENTS, () => ({ url: url('obsluga/rejestr/liczby/'), init: { headers }, expectStatus: 200 }));
+  console.log(`${describeLoad(`liczby, ciepłe: jeden okres (${CLIENTS} klientów)`, figureViews, figures)}   ${load()}`);
+  // Cold: every request another period (12 months ending on another day), so none is answered from memory.
+  const today = warsawDate(new Date());
+  const coldUrl = (i: number) => {
+    const to = addDays(today, -i);
+    return url(`obsluga/rejestr/liczby/?${new URLSearchParams({ od: addDays(to, -364), do: to })}`);
+  };
+  const cold = await runLoad(figureViews, CLIENTS, (i) => ({ url: coldUrl(i + 1), init: { headers }, expectStatus: 200 }));
+  console.log(`${describeLoad(`liczby, zimne: okres za okresem (${CLIENTS} klientów)`, figureViews, cold)}   ${load()}`);
+  for (const [name, r] of [['rejestr', register], ['liczby (ciepłe)', figures], ['liczby (zimne)', cold]] as const) {
     const p99 = percentile(r.latencies, 99);
     if (p99 >= P99_GOAL_MS || r.errors > 0) {
       failed = true;
@@ -79,6 +97,29 @@ try {
   const all = count('SELECT COUNT(*) AS n FROM requests');
   console.log(`Liczba w rejestrze: ${shown}, w bazie (SELECT COUNT(*) FROM requests): ${all} ${shown === all ? '– zgodne' : '– NIEZGODNE'}`);
   if (shown !== all) failed = true;
+
+  // The figures page, its CSV and the report against SQL, for one period.
+  const period = { from: addDays(today, -364), to: today };
+  const periodQuery = new URLSearchParams({ od: period.from, do: period.to }).toString();
+  const { start, end } = periodBounds(period.from, period.to);
+  const inPeriod = count('SELECT COUNT(*) AS n FROM request_facts WHERE received_at >= ? AND received_at < ?', start, end);
+  const text = async (path: string) => (await (await fetch(url(path), { headers })).text()).replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+  const figuresTotal = Number((/Okres od \S+ do \S+: ([\d ]+\d) spraw/.exec(await text(`obsluga/rejestr/liczby/?${periodQuery}`))?.[1] ?? 'NaN').replace(/ /g, ''));
+  const csvKinds = (await (await fetch(url(`obsluga/rejestr/liczby.csv?${periodQuery}`), { headers })).text())
+    .split('\r\n')
+    .filter((l) => l.startsWith('Wpływ w miesiącach według rodzaju sprawy;'))
+    .reduce((sum, l) => sum + Number(l.split(';')[5]), 0);
+  const report = await text(`obsluga/rejestr/raport/?${periodQuery}`);
+  const reportTotals = [...report.matchAll(/Wpłynęło w okresie (\d[\d ]*\d|\d)/g)].map((m) => Number(m[1]!.replace(/ /g, '')));
+  const byKind = (kind: string) => count('SELECT COUNT(*) AS n FROM request_facts WHERE kind = ? AND received_at >= ? AND received_at < ?', kind, start, end);
+  const callbacks = Number(/Prośby o kontakt w okresie: (\d+)/.exec(report)?.[1] ?? 'NaN');
+  const shownLaws = [...reportTotals.slice(0, 2), callbacks];
+  const sqlLaws = [byKind('dostepnosc-architektoniczna'), byKind('dostepnosc-cyfrowa'), byKind('oddzwonienie')];
+  const agree = figuresTotal === inPeriod && csvKinds === inPeriod && JSON.stringify(shownLaws) === JSON.stringify(sqlLaws);
+  console.log(
+    `Okres ${period.from}–${period.to}: w bazie ${inPeriod}, strona liczb ${figuresTotal}, CSV liczb ${csvKinds}; raport art. 30 / art. 18 / prośby o kontakt: ${shownLaws.join(' / ')}, w bazie ${sqlLaws.join(' / ')} ${agree ? '– zgodne' : '– NIEZGODNE'}`,
+  );
+  if (!agree) failed = true;
 
   // The whole register as CSV, read slowly enough to see the server's memory while it streams.
   let peakRss = 0;
@@ -95,7 +136,7 @@ try {
   }
   clearInterval(timer);
   peakRss = Math.max(peakRss, rss());
-  console.log(`CSV: ${lines - 1} wierszy, ${(bytes / 1e6).toFixed(1)} MB w ${((performance.now() - t0) / 1000).toFixed(1)} s; RSS serwera przed ${before.toFixed(0)} MB, szczyt ${peakRss.toFixed(0)} MB (cel < ${RSS_GOAL_MB} MB)`);
+  console.log(`CSV: ${lines - 1} wierszy, ${(bytes / 1e6).toFixed(1)} MB w ${((performance.now() - t0) / 1000).toFixed(1)} s; RSS serwera przed ${before.toFixed(0)} MB, szczyt ${peakRss.toFixed(0)} MB (cel < ${RSS_GOAL_MB} MB)   ${load()}`);
   if (lines - 1 !== all) {
     failed = true;
     console.log(`CSV NIEZGODNY z bazą: ${lines - 1} wierszy, w bazie ${all}`);

@@ -8,6 +8,8 @@ import { warsawInstant } from '../calendar/warsaw-time.ts';
 import { addDays } from '../calendar/iso-date.ts';
 import type { RegisterFilters } from '../register/register-filters.ts';
 import type { FigureCounts } from '../register/figures.ts';
+import { figureCountsOf, periodTally, reportCountsOf, type FirstContactGroup, type LateOpenGroup, type PeriodGroup, type PeriodTally } from '../register/period-tally.ts';
+import type { ReportCounts } from '../register/state-report.ts';
 import type { RegisterRow } from '../register/register-row.ts';
 
 export type { RegisterRow };
@@ -85,88 +87,185 @@ export function iterateRegister(db: Database, filters: RegisterFilters, now: Dat
   return prepared.iterate(s.params) as IterableIterator<RegisterRow>;
 }
 
-/** Counts per month and one more column (kind or channel asked) in a period. */
-export function monthlyCounts(db: Database, filters: Pick<RegisterFilters, 'from' | 'to'>, by: 'kind' | 'channel_asked'): { month: string; key: string; n: number }[] {
-  const { start, end } = periodBounds(filters.from, filters.to);
-  return statement(db, `SELECT received_month AS month, ${by} AS key, COUNT(*) AS n FROM request_facts WHERE received_at >= ? AND received_at < ? GROUP BY 1, 2 ORDER BY 1, 2`).all(start, end) as unknown as {
-    month: string;
-    key: string;
-    n: number;
-  }[];
+/**
+ * The period's requests grouped by every column the figures and the report
+ * count by. The GROUP BY is the order of request_facts_period, so SQLite
+ * reads the period's months from that index alone and groups as it goes (no
+ * sort); received_at keeps the period's first and last day exact.
+ */
+export const PERIOD_GROUPS_SQL = `SELECT received_month AS month, kind, law, channel_asked, unit_id, on_time, outcome, channel_used, extended_to, COUNT(*) AS n
+  FROM request_facts INDEXED BY request_facts_period
+  WHERE received_month BETWEEN :m1 AND :m2 AND received_at >= :start AND received_at < :end
+  GROUP BY received_month, kind, law, channel_asked, unit_id, on_time, outcome, channel_used, extended_to`;
+
+/** How many of the period's requests took each number of minutes to the first contact, per unit, in that order (from request_facts_first_contact). */
+export const FIRST_CONTACT_GROUPS_SQL = `SELECT unit_id, first_contact_minutes AS m, COUNT(*) AS n
+  FROM request_facts INDEXED BY request_facts_first_contact
+  WHERE first_contact_minutes IS NOT NULL AND received_at >= :start AND received_at < :end
+  GROUP BY unit_id, first_contact_minutes`;
+
+/** The period's requests not yet decided whose deadline has passed by :now (from request_facts_undecided, only the undecided rows). */
+export const LATE_OPEN_SQL = `SELECT unit_id, law, outcome, COUNT(*) AS n
+  FROM request_facts INDEXED BY request_facts_undecided
+  WHERE on_time IS NULL AND received_at >= :start AND received_at < :end AND due_at <= :now
+  GROUP BY unit_id, law, outcome`;
+
+/** Open requests past their deadline at :now, per unit, whatever the period (from request_facts_overdue). */
+export const OVERDUE_BY_UNIT_SQL = `SELECT unit_id, COUNT(*) AS n FROM request_facts INDEXED BY request_facts_overdue
+  WHERE outcome IS NULL AND due_at <= :now GROUP BY unit_id ORDER BY unit_id`;
+
+type Period = Pick<RegisterFilters, 'from' | 'to'>;
+
+function periodParams(period: Period): { start: string; end: string; m1: string; m2: string } {
+  return { ...periodBounds(period.from, period.to), m1: period.from.slice(0, 7), m2: period.to.slice(0, 7) };
 }
 
-/** Per unit in a period: requests, answered on time, late (answered late or not answered after the deadline). */
-export function onTimeByUnit(db: Database, filters: Pick<RegisterFilters, 'from' | 'to'>, now: Date): { unit_id: string; total: number; on_time: number; late: number }[] {
-  const { start, end } = periodBounds(filters.from, filters.to);
-  return statement(
-    db,
-    `SELECT f.unit_id, COUNT(*) AS total, SUM(f.on_time = 1) AS on_time, SUM(${LATE}) AS late
-     FROM request_facts f WHERE f.received_at >= :start AND f.received_at < :end GROUP BY 1 ORDER BY 1`,
-  ).all({ start, end, now: now.toISOString() }) as unknown as { unit_id: string; total: number; on_time: number; late: number }[];
+/** How many changes request_facts has seen (its triggers count them): the counts of a period are the same while this is. */
+export function factsVersion(db: Database): number {
+  return (statement(db, 'SELECT n FROM request_facts_version').get() as { n: number }).n;
+}
+
+/** The first deadline after :now of a request not yet answered, or of one still open: until then, what the clock changes stays as it is. */
+export const NEXT_DEADLINE_SQL = `SELECT MIN(d) AS d FROM (
+  SELECT MIN(due_at) AS d FROM request_facts INDEXED BY request_facts_undecided WHERE on_time IS NULL AND due_at > :now
+  UNION ALL SELECT MIN(due_at) FROM request_facts INDEXED BY request_facts_overdue WHERE outcome IS NULL AND due_at > :now)`;
+
+/** What the clock changes, as counted at `at`: the same for every instant from `at` to just before `until` (no deadline passes between). */
+interface ClockCounts<T> {
+  at: string;
+  until: string | null;
+  value: T;
+}
+
+const fresh = <T>(c: ClockCounts<T> | undefined, now: string): c is ClockCounts<T> => c !== undefined && c.at <= now && (c.until === null || now < c.until);
+
+/** A period's tally and, once asked, its late-now counts. */
+interface PeriodEntry {
+  tally: PeriodTally;
+  lateOpen?: ClockCounts<LateOpenGroup[]>;
+}
+
+/** How many periods a connection keeps (the default period and the few a coordinator looks at). */
+const PERIODS_KEPT = 16;
+
+/** Per connection, for one version of request_facts: the periods' entries and what is overdue now. */
+interface Kept {
+  version: number;
+  periods: Map<string, PeriodEntry>;
+  overdue?: ClockCounts<{ unit_id: string; n: number }[]>;
+  nextDeadline?: { at: string; until: string | null };
+}
+const kept = new WeakMap<Database, Kept>();
+
+function keptFor(db: Database): Kept {
+  const version = factsVersion(db);
+  // Inside a transaction the version may count changes that are then rolled back, and a later change
+  // would reach the same number: count afresh there, and keep nothing.
+  if (db.isTransaction) return { version, periods: new Map() };
+  let k = kept.get(db);
+  if (!k || k.version !== version) kept.set(db, (k = { version, periods: new Map() }));
+  return k;
+}
+
+/** The counts of a period that no clock changes, computed from the database. */
+function computeTally(db: Database, period: Period): PeriodTally {
+  const p = periodParams(period);
+  const groups = statement(db, PERIOD_GROUPS_SQL).all(p) as unknown as PeriodGroup[];
+  const firstContact = statement(db, FIRST_CONTACT_GROUPS_SQL).all({ start: p.start, end: p.end }) as unknown as FirstContactGroup[];
+  return periodTally(period.from, period.to, groups, firstContact);
+}
+
+function periodEntry(db: Database, k: Kept, period: Period): PeriodEntry {
+  const key = `${period.from}|${period.to}`;
+  let entry = k.periods.get(key);
+  if (entry) {
+    // Most recently used last, so the oldest goes first.
+    k.periods.delete(key);
+  } else {
+    entry = { tally: computeTally(db, period) };
+    if (k.periods.size >= PERIODS_KEPT) k.periods.delete(k.periods.keys().next().value!);
+  }
+  k.periods.set(key, entry);
+  return entry;
+}
+
+/** Counted at `now`, kept until the next deadline passes (or the register changes). */
+function clockCounts<T>(db: Database, k: Kept, now: string, count: () => T): ClockCounts<T> {
+  let next = k.nextDeadline;
+  if (!next || now < next.at || (next.until !== null && now >= next.until)) {
+    k.nextDeadline = next = { at: now, until: (statement(db, NEXT_DEADLINE_SQL).get({ now }) as { d: string | null }).d };
+  }
+  return { at: now, until: next.until, value: count() };
 }
 
 /**
- * Per unit in a period: how many had a first contact, the median minutes to
- * it (mean of the two middle values for an even count) and the 90th
- * percentile (nearest rank: the value at rank ⌈0,9·n⌉).
+ * The tally of a period: kept in memory (a few periods) for as long as
+ * request_facts has not changed, computed again after any change by anyone
+ * (another process included).
  */
-export function firstContactByUnit(db: Database, filters: Pick<RegisterFilters, 'from' | 'to'>): { unit_id: string; n: number; median: number; p90: number }[] {
-  const { start, end } = periodBounds(filters.from, filters.to);
-  return statement(
-    db,
-    `WITH ranked AS (
-       SELECT unit_id, first_contact_minutes AS m,
-         ROW_NUMBER() OVER (PARTITION BY unit_id ORDER BY first_contact_minutes) AS r,
-         COUNT(*) OVER (PARTITION BY unit_id) AS n
-       FROM request_facts WHERE received_at >= ? AND received_at < ? AND first_contact_minutes IS NOT NULL)
-     SELECT unit_id, n, AVG(CASE WHEN r IN ((n + 1) / 2, (n + 2) / 2) THEN m END) AS median, MAX(CASE WHEN r = (9 * n + 9) / 10 THEN m END) AS p90
-     FROM ranked GROUP BY unit_id, n ORDER BY unit_id`,
-  ).all(start, end) as unknown as { unit_id: string; n: number; median: number; p90: number }[];
+export function cachedTally(db: Database, period: Period): PeriodTally {
+  return periodEntry(db, keptFor(db), period).tally;
+}
+
+/** What the clock changes in a period: requests not yet answered whose deadline has passed by `now`. */
+function lateOpen(db: Database, k: Kept, entry: PeriodEntry, period: Period, now: Date): LateOpenGroup[] {
+  const iso = now.toISOString();
+  if (!fresh(entry.lateOpen, iso)) {
+    entry.lateOpen = clockCounts(db, k, iso, () => statement(db, LATE_OPEN_SQL).all({ ...periodBounds(period.from, period.to), now: iso }) as unknown as LateOpenGroup[]);
+  }
+  return entry.lateOpen.value;
+}
+
+function overdueKept(db: Database, k: Kept, now: Date): { unit_id: string; n: number }[] {
+  const iso = now.toISOString();
+  if (!fresh(k.overdue, iso)) k.overdue = clockCounts(db, k, iso, () => statement(db, OVERDUE_BY_UNIT_SQL).all({ now: iso }) as unknown as { unit_id: string; n: number }[]);
+  return k.overdue.value;
 }
 
 /** Open requests past their deadline now, per unit (any period). */
 export function overdueNowByUnit(db: Database, now: Date): { unit_id: string; n: number }[] {
-  return statement(db, 'SELECT unit_id, COUNT(*) AS n FROM request_facts WHERE outcome IS NULL AND due_at <= ? GROUP BY 1 ORDER BY 1').all(now.toISOString()) as unknown as { unit_id: string; n: number }[];
+  return inSnapshot(db, () => overdueKept(db, keptFor(db), now));
 }
 
-/** Requests of one law with one outcome (`null`: open) in a period. */
-export interface LawOutcomeCount {
-  law: string;
-  outcome: string | null;
-  n: number;
-  open: number;
-  late: number;
-  extended: number;
+/** `work` in one read snapshot, so the version and the counts agree (inside the caller's transaction, if one is open, with nothing kept). */
+function inSnapshot<T>(db: Database, work: () => T): T {
+  if (db.isTransaction) return work();
+  db.exec('BEGIN');
+  try {
+    return work();
+  } finally {
+    db.exec('COMMIT');
+  }
 }
 
-/** Counts for the coordinator's report in a period, by law: requests, outcomes, late, extended, and channels asked and used. */
-export function reportCounts(db: Database, filters: Pick<RegisterFilters, 'from' | 'to'>, now: Date): {
-  byLaw: LawOutcomeCount[];
-  channelsAsked: { key: string; n: number }[];
-  channelsUsed: { key: string; n: number }[];
-} {
-  const { start, end } = periodBounds(filters.from, filters.to);
-  const byLaw = statement(
-    db,
-    `SELECT f.law, f.outcome, COUNT(*) AS n, SUM(f.outcome IS NULL) AS open, SUM(${LATE}) AS late, SUM(f.extended_to IS NOT NULL) AS extended
-     FROM request_facts f WHERE f.received_at >= :start AND f.received_at < :end GROUP BY 1, 2 ORDER BY 1, 2`,
-  ).all({ start, end, now: now.toISOString() }) as unknown as LawOutcomeCount[];
-  const channelsAsked = statement(db, 'SELECT channel_asked AS key, COUNT(*) AS n FROM request_facts WHERE received_at >= ? AND received_at < ? GROUP BY 1 ORDER BY 2 DESC, 1').all(start, end) as unknown as { key: string; n: number }[];
-  const channelsUsed = statement(db, 'SELECT channel_used AS key, COUNT(*) AS n FROM request_facts WHERE received_at >= ? AND received_at < ? AND channel_used IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1').all(start, end) as unknown as { key: string; n: number }[];
-  return { byLaw, channelsAsked, channelsUsed };
+/**
+ * Counts for the coordinator's report in a period, by law: requests,
+ * outcomes, late (answered late, or not answered and the deadline passed by
+ * `now`), extended, and channels asked and used. From the same tally as the figures.
+ */
+export function reportCounts(db: Database, period: Period, now: Date): ReportCounts {
+  return inSnapshot(db, () => {
+    const k = keptFor(db);
+    const entry = periodEntry(db, k, period);
+    return reportCountsOf(entry.tally, lateOpen(db, k, entry, period, now));
+  });
 }
 
-/** Every count the figures page needs for a period. */
-export function figureCounts(db: Database, period: Pick<RegisterFilters, 'from' | 'to'>, now: Date): FigureCounts {
-  return {
-    from: period.from,
-    to: period.to,
-    monthlyKinds: monthlyCounts(db, period, 'kind'),
-    monthlyChannels: monthlyCounts(db, period, 'channel_asked'),
-    onTime: onTimeByUnit(db, period, now),
-    firstContact: firstContactByUnit(db, period),
-    overdue: overdueNowByUnit(db, now),
-  };
+/**
+ * Every count the figures page needs for a period: per month by kind and
+ * channel, per unit on time and late (answered late, or not answered and the
+ * deadline passed by `now`), the median and 90th percentile minutes to the
+ * first contact (mean of the two middle values for an even count; nearest
+ * rank ⌈0,9·n⌉), and what is overdue at `now` in the whole register. All
+ * kept while request_facts does not change; what depends on `now` only until
+ * the next deadline passes (until then it cannot change).
+ */
+export function figureCounts(db: Database, period: Period, now: Date): FigureCounts {
+  return inSnapshot(db, () => {
+    const k = keptFor(db);
+    const entry = periodEntry(db, k, period);
+    return figureCountsOf(entry.tally, lateOpen(db, k, entry, period, now), overdueKept(db, k, now));
+  });
 }
 
 /** Open requests past their deadline now, the longest overdue first (at most `limit`), with their reference while stored. */

@@ -31,6 +31,7 @@ import { startRetentionPurge } from './retention-purge.ts';
 import { loadSigningKey } from '../staff/signing-key.ts';
 import { answerPage, answerPlain, politeForbidden, secureResponse } from './http-guards.ts';
 import { hasBody, readBody, type BodyLimits } from './request-body.ts';
+import { withConnection } from '../site/connection-drain.ts';
 
 /** Largest form body (bytes): the form's largest honest body is a few KB. Astro's own limits (astro.config.mjs) are the same. */
 const MAX_BODY_BYTES = 32 * 1024;
@@ -121,7 +122,8 @@ const server = createServer((req, res) => {
   keepTrustedClient(req);
   const handle = (): void => {
     if (!insideBase(req.url)) answerPage(res, 404, notFoundPage);
-    else app.handler(req, res);
+    // The connection goes with the request, so that a streamed body waits while it is full (see connection-drain.ts).
+    else withConnection(res, () => app.handler(req, res));
   };
   if (!hasBody(req)) return handle();
   void readBody(req, BODY_LIMITS).then((result) => {

@@ -1,12 +1,15 @@
 /**
- * A CSV download streamed from an iterator of lines: read a batch only when
- * the reader asks for more (constant memory whatever the number of rows),
- * UTF-8 with the byte-order mark, never cached.
+ * A CSV download streamed from an iterator of lines: the next chunk is made
+ * only when the reader asks for more and the connection has taken the last
+ * one (src/site/connection-drain.ts), so memory stays constant whatever the
+ * number of rows and however slow the client. UTF-8 with the byte-order
+ * mark, never cached.
  */
 import { CSV_BOM } from '../register/csv.ts';
+import { connectionFull } from './connection-drain.ts';
 
-/** Lines put into one chunk. */
-const BATCH = 500;
+/** Characters put into one chunk, about (it ends with the line that passes this): near the connection's 16 KiB buffer, so little waits beyond it. */
+const CHUNK_CHARS = 16_384;
 
 /** The response for `lines` (the header first), saved as `fileName`. */
 export function csvResponse(lines: Iterator<string>, fileName: string): Response {
@@ -14,10 +17,11 @@ export function csvResponse(lines: Iterator<string>, fileName: string): Response
   let started = false;
   const body = new ReadableStream<Uint8Array>(
     {
-      pull(controller) {
+      async pull(controller) {
+        await connectionFull();
         let chunk = started ? '' : CSV_BOM;
         started = true;
-        for (let i = 0; i < BATCH; i++) {
+        while (chunk.length < CHUNK_CHARS) {
           const next = lines.next();
           if (next.done) {
             if (chunk) controller.enqueue(encoder.encode(chunk));

@@ -9,7 +9,7 @@ import { accessibilityRequestSchema, requestAnswersFromForm } from '../../src/ac
 import { submitAccessibilityRequest } from '../../src/accessibility-requests/request-service.ts';
 import type { Database } from '../../src/db/database.ts';
 import { migrations } from '../../src/db/migrations.ts';
-import { firstContactByUnit, monthlyCounts, onTimeByUnit, overdueNowByUnit, reportCounts } from '../../src/db/register-store.ts';
+import { figureCounts, reportCounts } from '../../src/db/register-store.ts';
 import { factsOf } from '../../src/register/request-facts.ts';
 import { purgeExpired } from '../../src/server/retention-purge.ts';
 import { applyStaffAction } from '../../src/staff/staff-service.ts';
@@ -81,14 +81,10 @@ describe('request facts', () => {
     await storedRequest(db, new Date('2026-11-20T08:00:00Z'));
     const now = new Date('2026-11-25T12:00:00Z');
     const period = { from: '2026-01-01', to: '2026-12-31' };
-    const figures = () => ({
-      kinds: monthlyCounts(db, period, 'kind'),
-      channels: monthlyCounts(db, period, 'channel_asked'),
-      onTime: onTimeByUnit(db, period, now),
-      firstContact: firstContactByUnit(db, period),
-      overdue: overdueNowByUnit(db, now),
-      report: reportCounts(db, period, now),
-    });
+    const figures = () => {
+      const f = figureCounts(db, period, now);
+      return { kinds: f.monthlyKinds, channels: f.monthlyChannels, onTime: f.onTime, firstContact: f.firstContact, overdue: f.overdue, report: reportCounts(db, period, now) };
+    };
     const before = figures();
     expect(before.kinds.reduce((s, r) => s + r.n, 0)).toBe(4);
 
