@@ -152,13 +152,18 @@ export function startOutboxWorker(o: OutboxWorkerOptions): OutboxWorker {
   let timer: NodeJS.Timeout | undefined;
   const log = o.log ?? (() => {});
   takeUpAbandonedMessages(o);
+  const batch = o.batchSize ?? 20;
   const tick = (): void => {
     if (stopped) return;
     clearTimeout(timer);
+    // A full round means more may be due: the next starts at once, so a queue of a thousand
+    // (a burst, or mail held while SMTP was down) drains in seconds, not at one batch a poll.
+    let full = false;
     current = runOutboxOnce(o)
+      .then((round) => void (full = round.sent + round.retried + round.gaveUp >= batch))
       .catch((error: unknown) => log(`poczta: błąd pracy kolejki: ${describeError(error)}`))
       .finally(() => {
-        if (!stopped) timer = setTimeout(tick, o.pollMs ?? 1000);
+        if (!stopped) timer = setTimeout(tick, full ? 0 : (o.pollMs ?? 1000));
       });
   };
   timer = setTimeout(tick, 0);

@@ -248,6 +248,20 @@ describe('outbox worker', () => {
     expect(delivered).toHaveLength(0);
   });
 
+  it('after a full round starts the next at once: a queue longer than a batch does not wait a poll per batch', async () => {
+    const db = setup();
+    for (let i = 0; i < 3; i++) await submitCallback(db, validForm(callbackExamples.validMinimal.answers), contextAt(start));
+    const { transport, delivered } = fakeTransport();
+    // Three messages, two a round, and a poll longer than the test's wait: only the immediate second round sends the third.
+    const worker = startOutboxWorker({ db, transport, retryWindowMs: 2 * HOUR, batchSize: 2, pollMs: 60_000, now: () => start });
+    try {
+      await expect.poll(() => delivered.length, { timeout: 5_000 }).toBe(3);
+    } finally {
+      await worker.stop();
+    }
+    expect(outboxCounts(db)).toEqual({ pending: 0, sending: 0, sent: 3, 'gave-up': 0 });
+  });
+
   it('a starting worker sends at once what a crashed process left sending, inside its lock', async () => {
     const [a, b] = setupShared();
     await submitCallback(a, validForm(callbackExamples.validMinimal.answers), contextAt(start));
