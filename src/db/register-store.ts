@@ -157,11 +157,9 @@ interface Kept {
 }
 const kept = new WeakMap<Database, Kept>();
 
+/** What this connection keeps for the current version (call inside {@link inSnapshot}). */
 function keptFor(db: Database): Kept {
   const version = factsVersion(db);
-  // Inside a transaction the version may count changes that are then rolled back, and a later change
-  // would reach the same number: count afresh there, and keep nothing.
-  if (db.isTransaction) return { version, periods: new Map() };
   let k = kept.get(db);
   if (!k || k.version !== version) kept.set(db, (k = { version, periods: new Map() }));
   return k;
@@ -204,7 +202,7 @@ function clockCounts<T>(db: Database, k: Kept, now: string, count: () => T): Clo
  * (another process included).
  */
 export function cachedTally(db: Database, period: Period): PeriodTally {
-  return periodEntry(db, keptFor(db), period).tally;
+  return inSnapshot(db, (k) => periodEntry(db, k, period).tally);
 }
 
 /** What the clock changes in a period: requests not yet answered whose deadline has passed by `now`. */
@@ -224,15 +222,21 @@ function overdueKept(db: Database, k: Kept, now: Date): { unit_id: string; n: nu
 
 /** Open requests past their deadline now, per unit (any period). */
 export function overdueNowByUnit(db: Database, now: Date): { unit_id: string; n: number }[] {
-  return inSnapshot(db, () => overdueKept(db, keptFor(db), now));
+  return inSnapshot(db, (k) => overdueKept(db, k, now));
 }
 
-/** `work` in one read snapshot, so the version and the counts agree (inside the caller's transaction, if one is open, with nothing kept). */
-function inSnapshot<T>(db: Database, work: () => T): T {
-  if (db.isTransaction) return work();
+/**
+ * `work` in one read snapshot of its own, so the version and the counts
+ * agree, with what this connection keeps. Inside the caller's transaction
+ * the version may count changes that are then rolled back, and a later
+ * change would reach the same number: there `work` counts afresh and
+ * nothing is kept.
+ */
+function inSnapshot<T>(db: Database, work: (k: Kept) => T): T {
+  if (db.isTransaction) return work({ version: factsVersion(db), periods: new Map() });
   db.exec('BEGIN');
   try {
-    return work();
+    return work(keptFor(db));
   } finally {
     db.exec('COMMIT');
   }
@@ -244,8 +248,7 @@ function inSnapshot<T>(db: Database, work: () => T): T {
  * `now`), extended, and channels asked and used. From the same tally as the figures.
  */
 export function reportCounts(db: Database, period: Period, now: Date): ReportCounts {
-  return inSnapshot(db, () => {
-    const k = keptFor(db);
+  return inSnapshot(db, (k) => {
     const entry = periodEntry(db, k, period);
     return reportCountsOf(entry.tally, lateOpen(db, k, entry, period, now));
   });
@@ -261,8 +264,7 @@ export function reportCounts(db: Database, period: Period, now: Date): ReportCou
  * the next deadline passes (until then it cannot change).
  */
 export function figureCounts(db: Database, period: Period, now: Date): FigureCounts {
-  return inSnapshot(db, () => {
-    const k = keptFor(db);
+  return inSnapshot(db, (k) => {
     const entry = periodEntry(db, k, period);
     return figureCountsOf(entry.tally, lateOpen(db, k, entry, period, now), overdueKept(db, k, now));
   });

@@ -256,6 +256,25 @@ describe('hand-made registers', () => {
     expect(figureCounts(db, period, before).overdue).toEqual([]);
   });
 
+  it('the figures page and the report are answered from the kept tally while nothing changes', async () => {
+    const { db } = setup();
+    const period = { from: '2026-08-01', to: '2026-12-31' };
+    await storedRequest(db, new Date('2026-08-03T08:00:00Z'));
+    const now = new Date('2026-11-25T12:00:00Z');
+    const figures = figureCounts(db, period, now);
+    expect(figureCounts(db, period, new Date(now.getTime() + 1000)).monthlyKinds).toBe(figures.monthlyKinds);
+    expect(cachedTally(db, period).monthlyKinds).toBe(figures.monthlyKinds);
+    const report = reportCounts(db, period, now);
+    expect(reportCounts(db, period, now).channelsAsked).toBe(report.channelsAsked);
+    // In the caller's transaction the same call counts afresh.
+    db.exec('BEGIN');
+    try {
+      expect(figureCounts(db, period, now).monthlyKinds).not.toBe(figures.monthlyKinds);
+    } finally {
+      db.exec('ROLLBACK');
+    }
+  });
+
   it('counts inside a transaction are not kept: a rolled-back change cannot leave them behind', () => {
     const { db } = setup();
     const period = { from: '2026-11-01', to: '2026-11-30' };
