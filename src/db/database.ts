@@ -37,6 +37,17 @@ export function ensureDataDir(dataDir: string): string {
   return dir;
 }
 
+/**
+ * A read-only connection of its own to the database `db` is open on, for a
+ * long read that other requests interleave with (the CSV export): its
+ * snapshot is its own, so the shared connection keeps seeing new writes and
+ * can still write. `undefined` for a database in memory.
+ */
+export function openReader(db: Database): Database | undefined {
+  const file = db.location();
+  return file ? new DatabaseSync(file, { readOnly: true, timeout: 5000 }) : undefined;
+}
+
 /** Open (and migrate) the database in `dataDir`. Throws a Polish message when it cannot be written. */
 export function openDatabase(dataDir: string): Database {
   const dir = ensureDataDir(dataDir);

@@ -13,7 +13,7 @@ import type { ReportCounts } from '../register/state-report.ts';
 import type { RegisterRow } from '../register/register-row.ts';
 
 export type { RegisterRow };
-import { statement, type Database } from './database.ts';
+import { openReader, statement, type Database } from './database.ts';
 
 /** A period as instants: from the start of the first Warsaw day to the start of the day after the last. */
 export function periodBounds(from: string, to: string): { start: string; end: string } {
@@ -79,12 +79,25 @@ export function registerPage(db: Database, filters: RegisterFilters, now: Date, 
   return statement(db, `${s.sql} LIMIT :limit OFFSET :offset`).all({ ...s.params, limit: pageSize, offset: (filters.page - 1) * pageSize }) as unknown as RegisterRow[];
 }
 
-/** Every matching row, one at a time (the CSV export streams it in constant memory). */
-export function iterateRegister(db: Database, filters: RegisterFilters, now: Date): IterableIterator<RegisterRow> {
+/**
+ * Every matching row, one at a time (the CSV export streams it in constant
+ * memory), read through a read-only connection of its own that closes when
+ * the rows end or the reader stops. The export goes as fast as the client
+ * reads, and other requests run between its chunks: on the shared
+ * connection its open statement would hold that connection's snapshot for
+ * the whole download (every page reading old data, every write refused with
+ * SQLITE_BUSY_SNAPSHOT, the WAL growing).
+ */
+export function* iterateRegister(db: Database, filters: RegisterFilters, now: Date): Generator<RegisterRow, void, undefined> {
   const s = selectSql(filters, now);
-  // A statement of its own: an iterator holds its statement until it is done.
-  const prepared: StatementSync = db.prepare(s.sql);
-  return prepared.iterate(s.params) as IterableIterator<RegisterRow>;
+  const reader = openReader(db);
+  try {
+    // A statement of its own: an iterator holds its statement until it is done.
+    const prepared: StatementSync = (reader ?? db).prepare(s.sql);
+    yield* prepared.iterate(s.params) as IterableIterator<RegisterRow>;
+  } finally {
+    reader?.close();
+  }
 }
 
 /**
@@ -102,7 +115,7 @@ export const PERIOD_GROUPS_SQL = `SELECT received_month AS month, kind, law, cha
 export const FIRST_CONTACT_GROUPS_SQL = `SELECT unit_id, first_contact_minutes AS m, COUNT(*) AS n
   FROM request_facts INDEXED BY request_facts_first_contact
   WHERE first_contact_minutes IS NOT NULL AND received_at >= :start AND received_at < :end
-  GROUP BY unit_id, first_contact_minutes`;
+  GROUP BY unit_id, first_contact_minutes ORDER BY unit_id, first_contact_minutes`;
 
 /** The period's requests not yet decided whose deadline has passed by :now (from request_facts_undecided, only the undecided rows). */
 export const LATE_OPEN_SQL = `SELECT unit_id, law, outcome, COUNT(*) AS n

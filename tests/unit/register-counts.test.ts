@@ -16,6 +16,7 @@ import {
   factsVersion,
   figureCounts,
   FIRST_CONTACT_GROUPS_SQL,
+  iterateRegister,
   LATE_OPEN_SQL,
   NEXT_DEADLINE_SQL,
   OVERDUE_BY_UNIT_SQL,
@@ -273,6 +274,28 @@ describe('hand-made registers', () => {
     } finally {
       db.exec('ROLLBACK');
     }
+  });
+
+  it('the CSV export reads through its own connection: a download in progress holds no snapshot of the shared one', () => {
+    const { db, dir } = setup();
+    for (const day of ['2026-11-02', '2026-11-03', '2026-11-04']) fact(db, `${day}T09:00:00Z`);
+    const filters = { from: '2026-11-01', to: '2026-11-30', sort: 'wplyw', direction: 'malejaco', page: 1 } as const;
+    const rows = iterateRegister(db, filters, now);
+    expect(rows.next().done).toBe(false);
+    // Another process writes while the download is under way.
+    const other = new DatabaseSync(join(dir, 'data', DATABASE_FILE), { timeout: 5000 });
+    try {
+      const version = factsVersion(db);
+      fact(other, '2026-11-05T09:00:00Z');
+      // The shared connection sees it and can still write (on it, the open export would pin the old snapshot: SQLITE_BUSY_SNAPSHOT).
+      expect(factsVersion(db)).toBeGreaterThan(version);
+      fact(db, '2026-11-06T09:00:00Z');
+      expect(countRegister(db, filters, now)).toBe(5);
+    } finally {
+      other.close();
+    }
+    // The export is one snapshot: the rows as they were when it started.
+    expect([...rows].length).toBe(2);
   });
 
   it('counts inside a transaction are not kept: a rolled-back change cannot leave them behind', () => {
