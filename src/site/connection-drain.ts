@@ -21,12 +21,22 @@ export function withConnection<T>(res: ServerResponse, work: () => T): T {
   return storage().run(res, work);
 }
 
-/** While the current request's connection has a full buffer: a promise that settles when it drains or closes. Otherwise (or outside a request, as in `astro dev`) `undefined`. */
-export function connectionFull(): Promise<void> | undefined {
+/** How long a full connection may take nothing before it is closed: a reader that stopped reading (with the socket still open) would otherwise hold the export's reader and memory for ever. */
+export const STALLED_CONNECTION_MS = 60_000;
+
+/**
+ * While the current request's connection has a full buffer: a promise that
+ * settles when it drains or closes; a connection that takes nothing for
+ * `stalledMs` is closed (the stream is then cancelled). Otherwise (or
+ * outside a request, as in `astro dev`) `undefined`.
+ */
+export function connectionFull(stalledMs = STALLED_CONNECTION_MS): Promise<void> | undefined {
   const res = storage().getStore();
   if (!res || !res.writableNeedDrain || res.destroyed) return undefined;
   return new Promise((resolve) => {
+    const stalled = setTimeout(() => res.destroy(), stalledMs);
     const done = (): void => {
+      clearTimeout(stalled);
       res.off('drain', done);
       res.off('close', done);
       resolve();

@@ -60,6 +60,28 @@ describe('csvResponse', () => {
     expect(made).toBe(ROWS);
   });
 
+  it('closes a connection that takes nothing for the stalled time, and stops waiting', async () => {
+    let waited: Promise<void> | undefined;
+    let serverSide: ServerResponse | undefined;
+    server = createServer((_req, res) => {
+      serverSide = res;
+      withConnection(res, () => {
+        res.writeHead(200, { 'content-type': 'text/csv' });
+        // More than the kernel's socket buffers hold, so the connection stays full while the client reads nothing.
+        for (let i = 0; i < 512; i++) res.write('x'.repeat(64 * 1024));
+        waited = connectionFull(50);
+      });
+    });
+    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const response = await new Promise<IncomingMessage>((r) => get(`http://127.0.0.1:${port}/`, r).on('error', () => {}));
+    response.on('error', () => {});
+    response.pause();
+    await until(() => waited !== undefined, 'czekanie na połączenie');
+    await waited;
+    expect(serverSide!.destroyed).toBe(true);
+  });
+
   it('outside a request (as in astro dev) never waits', () => {
     expect(connectionFull()).toBeUndefined();
   });
