@@ -18,7 +18,6 @@ import { insertRequest, referenceExists } from '../db/requests-store.ts';
 import { buildAccessibilityRequest, type AccessibilityRequest } from './accessibility-request.ts';
 import type { AccessibilityRequestForm } from './request-schema.ts';
 
-
 /** What the service needs besides the answers. */
 export interface AccessibilityRequestContext {
   now: Date;

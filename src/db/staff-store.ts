@@ -65,7 +65,7 @@ export function addHistory(db: Database, entry: Omit<HistoryRow, 'id'>): void {
 
 /**
  * Open callback requests. Word for word the WHERE of the partial index
- * `requests_open_callbacks` (migration 50): SQLite uses a partial index only
+ * `requests_open_callbacks` (migrations 50 and 70): SQLite uses a partial index only
  * for a query that repeats its condition.
  */
 const OPEN_CALLBACKS = `${CALLBACKS} AND state IN ('new', 'in-progress', 'attempt-failed', 'transferred')`;

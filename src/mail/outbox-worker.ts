@@ -12,6 +12,9 @@ import type { MailMessage } from './mail-message.ts';
 import type { MailTransport } from './mail-transport.ts';
 import { renderGiveUpMail } from './undelivered-warning-mail.tsx';
 
+/** Messages per round unless told otherwise. */
+const DEFAULT_BATCH_SIZE = 20;
+
 /** How the worker behaves; times in milliseconds. */
 export interface OutboxWorkerOptions {
   db: Database;
@@ -74,7 +77,7 @@ export async function runOutboxOnce(o: OutboxWorkerOptions): Promise<OutboxRound
   const base = o.baseDelayMs ?? 60_000;
   const max = o.maxDelayMs ?? 60 * 60_000;
   const round: OutboxRound = { sent: 0, retried: 0, gaveUp: 0 };
-  const rows = claimDueMessages(o.db, now(), o.lockMs ?? 5 * 60_000, o.batchSize ?? 20, o.owner ?? currentOwner());
+  const rows = claimDueMessages(o.db, now(), o.lockMs ?? 5 * 60_000, o.batchSize ?? DEFAULT_BATCH_SIZE, o.owner ?? currentOwner());
   for (const row of rows) {
     const message = JSON.parse(row.message) as MailMessage;
     const ref = message.headers['X-Oddzwonimy-Reference'] ?? `#${row.id}`;
@@ -152,7 +155,7 @@ export function startOutboxWorker(o: OutboxWorkerOptions): OutboxWorker {
   let timer: NodeJS.Timeout | undefined;
   const log = o.log ?? (() => {});
   takeUpAbandonedMessages(o);
-  const batch = o.batchSize ?? 20;
+  const batch = o.batchSize ?? DEFAULT_BATCH_SIZE;
   const tick = (): void => {
     if (stopped) return;
     clearTimeout(timer);

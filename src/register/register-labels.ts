@@ -7,7 +7,6 @@ import type { PluralForms } from '../calendar/format-pl.ts';
 import { COORDINATOR_UNIT_ID } from '../content/content-files.ts';
 import { channelOf, channels, outcomes, registerState, requestKinds, type Outcome, type RequestKind } from './request-outcome.ts';
 
-
 /** The names of one office's units and topics. */
 export interface RegisterLabels {
   /** Units a request can belong to, in the order of the filter (the coordinator last). */
