@@ -6,6 +6,7 @@
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { warsawInstant } from '../calendar/warsaw-time.ts';
 import { addDays } from '../calendar/iso-date.ts';
+import { monthsBetween } from '../register/register-format.ts';
 import type { RegisterFilters } from '../register/register-filters.ts';
 import type { FigureCounts } from '../register/figures.ts';
 import { figureCountsOf, periodTally, reportCountsOf, type FirstContactGroup, type LateOpenGroup, type PeriodGroup, type PeriodTally } from '../register/period-tally.ts';
@@ -111,11 +112,14 @@ export const PERIOD_GROUPS_SQL = `SELECT received_month AS month, kind, law, cha
   WHERE received_month BETWEEN :m1 AND :m2 AND received_at >= :start AND received_at < :end
   GROUP BY received_month, kind, law, channel_asked, unit_id, on_time, outcome, channel_used, extended_to`;
 
-/** How many of the period's requests took each number of minutes to the first contact, per unit, in that order (from request_facts_first_contact). */
+/** How many of one month's requests (between :start and :end) took each number of minutes to the first contact, per unit, in that order (from request_facts_first_contact). */
 export const FIRST_CONTACT_GROUPS_SQL = `SELECT unit_id, first_contact_minutes AS m, COUNT(*) AS n
   FROM request_facts INDEXED BY request_facts_first_contact
-  WHERE first_contact_minutes IS NOT NULL AND received_at >= :start AND received_at < :end
+  WHERE first_contact_minutes IS NOT NULL AND received_month = :month AND received_at >= :start AND received_at < :end
   GROUP BY unit_id, first_contact_minutes ORDER BY unit_id, first_contact_minutes`;
+
+/** The version of each month of request_facts between :m1 and :m2 (its triggers count the changes per month; a month never written has none). */
+export const MONTH_VERSIONS_SQL = 'SELECT month, version FROM request_facts_months WHERE month BETWEEN :m1 AND :m2';
 
 /** The period's requests not yet decided whose deadline has passed by :now (from request_facts_undecided, only the undecided rows). */
 export const LATE_OPEN_SQL = `SELECT unit_id, law, outcome, COUNT(*) AS n
@@ -161,12 +165,24 @@ interface PeriodEntry {
 /** How many periods a connection keeps (the default period and the few a coordinator looks at). */
 const PERIODS_KEPT = 16;
 
-/** Per connection, for one version of request_facts: the periods' entries and what is overdue now. */
+/** The groups of a whole month, as counted at one version of that month. */
+interface MonthPart {
+  version: number;
+  groups: PeriodGroup[];
+  firstContact: FirstContactGroup[];
+}
+
+/** How many whole months a connection keeps: the figures' longest period (five years) and one more. */
+const MONTHS_KEPT = 61;
+
+/** Per connection, for one version of request_facts: the periods' entries and what is overdue now; and the whole months, kept across versions (each checked against its month's own). */
 interface Kept {
   version: number;
   periods: Map<string, PeriodEntry>;
   overdue?: ClockCounts<{ unit_id: string; n: number }[]>;
   nextDeadline?: { at: string; until: string | null };
+  /** Absent inside a caller's transaction: nothing is kept there. */
+  months?: Map<string, MonthPart>;
 }
 const kept = new WeakMap<Database, Kept>();
 
@@ -174,15 +190,63 @@ const kept = new WeakMap<Database, Kept>();
 function keptFor(db: Database): Kept {
   const version = factsVersion(db);
   let k = kept.get(db);
-  if (!k || k.version !== version) kept.set(db, (k = { version, periods: new Map() }));
+  if (!k || k.version !== version) kept.set(db, (k = { version, periods: new Map(), months: k?.months ?? new Map() }));
   return k;
 }
 
-/** The counts of a period that no clock changes, computed from the database. */
-function computeTally(db: Database, period: Period): PeriodTally {
+/** The period's days in each of its months: [month, first day, last day, whether that is the whole month]. */
+function monthParts(period: Period): [string, string, string, boolean][] {
+  return monthsBetween(period.from, period.to).map((month) => {
+    const first = `${month}-01`;
+    const last = addDays(addDays(first, 31).slice(0, 7) + '-01', -1);
+    const from = period.from > first ? period.from : first;
+    const to = period.to < last ? period.to : last;
+    return [month, from, to, from === first && to === last];
+  });
+}
+
+/**
+ * The counts of a period that no clock changes: the sum of its months'
+ * groups, a whole month's read from the database only when its version
+ * differs from the one it was kept at (the days of a month at the period's
+ * edges are read each time: they are what differs between periods).
+ */
+function computeTally(db: Database, k: Kept, period: Period): PeriodTally {
   const p = periodParams(period);
-  const groups = statement(db, PERIOD_GROUPS_SQL).all(p) as unknown as PeriodGroup[];
-  const firstContact = statement(db, FIRST_CONTACT_GROUPS_SQL).all({ start: p.start, end: p.end }) as unknown as FirstContactGroup[];
+  const versions = new Map((statement(db, MONTH_VERSIONS_SQL).all({ m1: p.m1, m2: p.m2 }) as { month: string; version: number }[]).map((r) => [r.month, r.version]));
+  const groups: PeriodGroup[] = [];
+  /** Per unit: how many took each number of minutes, over all the months. */
+  const minutes = new Map<string, Map<number, number>>();
+  for (const [month, from, to, whole] of monthParts(period)) {
+    const version = versions.get(month) ?? 0;
+    let part = whole ? k.months?.get(month) : undefined;
+    if (part?.version !== version) {
+      const bounds = { ...periodBounds(from, to), m1: month, m2: month };
+      part = {
+        version,
+        groups: statement(db, PERIOD_GROUPS_SQL).all(bounds) as unknown as PeriodGroup[],
+        firstContact: statement(db, FIRST_CONTACT_GROUPS_SQL).all({ month, start: bounds.start, end: bounds.end }) as unknown as FirstContactGroup[],
+      };
+    }
+    if (whole && k.months) {
+      // Most recently used last, so the oldest goes first.
+      k.months.delete(month);
+      if (k.months.size >= MONTHS_KEPT) k.months.delete(k.months.keys().next().value!);
+      k.months.set(month, part);
+    }
+    groups.push(...part.groups);
+    for (const g of part.firstContact) {
+      let unit = minutes.get(g.unit_id);
+      if (!unit) minutes.set(g.unit_id, (unit = new Map()));
+      unit.set(g.m, (unit.get(g.m) ?? 0) + g.n);
+    }
+  }
+  // The months' counts as one list, in order of unit, then minutes.
+  const firstContact: FirstContactGroup[] = [];
+  for (const unitId of [...minutes.keys()].sort()) {
+    const counts = minutes.get(unitId)!;
+    for (const m of Float64Array.from(counts.keys()).sort()) firstContact.push({ unit_id: unitId, m, n: counts.get(m)! });
+  }
   return periodTally(period.from, period.to, groups, firstContact);
 }
 
@@ -193,7 +257,7 @@ function periodEntry(db: Database, k: Kept, period: Period): PeriodEntry {
     // Most recently used last, so the oldest goes first.
     k.periods.delete(key);
   } else {
-    entry = { tally: computeTally(db, period) };
+    entry = { tally: computeTally(db, k, period) };
     if (k.periods.size >= PERIODS_KEPT) k.periods.delete(k.periods.keys().next().value!);
   }
   k.periods.set(key, entry);

@@ -18,6 +18,7 @@ import {
   FIRST_CONTACT_GROUPS_SQL,
   iterateRegister,
   LATE_OPEN_SQL,
+  MONTH_VERSIONS_SQL,
   NEXT_DEADLINE_SQL,
   OVERDUE_BY_UNIT_SQL,
   PERIOD_GROUPS_SQL,
@@ -149,7 +150,8 @@ describe('generated register', () => {
     const period = { m1: '2026-01', m2: '2026-12', start: '2026-01-01', end: '2027-01-01' };
     const groups = plan(PERIOD_GROUPS_SQL, period);
     expect(groups).toEqual(['SEARCH request_facts USING COVERING INDEX request_facts_period (received_month>? AND received_month<?)']);
-    expect(plan(FIRST_CONTACT_GROUPS_SQL, { start: period.start, end: period.end })).toEqual(['SCAN request_facts USING COVERING INDEX request_facts_first_contact']);
+    expect(plan(FIRST_CONTACT_GROUPS_SQL, { month: '2026-03', start: period.start, end: period.end })).toEqual(['SEARCH request_facts USING COVERING INDEX request_facts_first_contact (received_month=?)']);
+    expect(plan(MONTH_VERSIONS_SQL, { m1: period.m1, m2: period.m2 }).join(' | ')).toMatch(/request_facts_months/);
     // These two read only open or undecided rows and group them into a few units in memory.
     expect(plan(LATE_OPEN_SQL, { start: period.start, end: period.end, now: 'x' })).toEqual(['SEARCH request_facts USING COVERING INDEX request_facts_undecided (on_time=? AND due_at<?)', 'USE TEMP B-TREE FOR GROUP BY']);
     expect(plan(OVERDUE_BY_UNIT_SQL, { now: 'x' })).toEqual(['SEARCH request_facts USING COVERING INDEX request_facts_overdue (outcome=? AND due_at<?)', 'USE TEMP B-TREE FOR GROUP BY']);
@@ -274,6 +276,30 @@ describe('hand-made registers', () => {
     } finally {
       db.exec('ROLLBACK');
     }
+  });
+
+  it('a period is the sum of its months: a change to one month, an earlier one included, is counted, the others are kept', () => {
+    const { db } = setup();
+    const period = { from: '2026-09-15', to: '2026-11-20' };
+    fact(db, '2026-09-10T09:00:00Z'); // before the period, in its first month
+    fact(db, '2026-09-20T09:00:00Z', { minutes: 30 });
+    fact(db, '2026-10-05T09:00:00Z', { minutes: 90, unit: 'usc' });
+    fact(db, '2026-11-19T09:00:00Z', { minutes: 10 });
+    fact(db, '2026-11-25T09:00:00Z'); // after the period, in its last month
+    expectAsSql(db, period, now);
+    const before = figureCounts(db, period, now);
+    expect(before.monthlyKinds.map((m) => [m.month, m.n])).toEqual([['2026-09', 1], ['2026-10', 1], ['2026-11', 1]]);
+    // A request of October closed late today: its month changes, September's and November's do not.
+    db.prepare("UPDATE request_facts SET on_time = 0, first_contact_minutes = 2000 WHERE received_on = '2026-10-05'").run();
+    expectAsSql(db, period, now);
+    expect(figureCounts(db, period, now).firstContact).toEqual([
+      { unit_id: 'finanse', n: 2, median: 20, p90: 30 },
+      { unit_id: 'usc', n: 1, median: 2000, p90: 2000 },
+    ]);
+    // A request moved to another month (its received day corrected) leaves one and joins the other.
+    db.prepare("UPDATE request_facts SET received_at = '2026-11-10T09:00:00.000Z', received_on = '2026-11-10', received_month = '2026-11' WHERE received_on = '2026-09-20'").run();
+    expectAsSql(db, period, now);
+    expect(figureCounts(db, period, now).monthlyKinds.map((m) => [m.month, m.n])).toEqual([['2026-10', 1], ['2026-11', 2]]);
   });
 
   it('the CSV export reads through its own connection: a download in progress holds no snapshot of the shared one', () => {
