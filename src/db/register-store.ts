@@ -169,7 +169,22 @@ const PERIODS_KEPT = 16;
 interface MonthPart {
   version: number;
   groups: PeriodGroup[];
-  firstContact: FirstContactGroup[];
+  /** Per unit: the minutes to the first contact (ascending) and how many took each; typed arrays, so a kept month is a few small blocks, not thousands of objects. */
+  firstContact: Map<string, { m: Float64Array; n: Float64Array }>;
+}
+
+/** The rows of FIRST_CONTACT_GROUPS_SQL (in order of unit, then minutes) as a part's typed arrays. */
+function minutesOf(rows: readonly FirstContactGroup[]): MonthPart['firstContact'] {
+  const out: MonthPart['firstContact'] = new Map();
+  let i = 0;
+  while (i < rows.length) {
+    let j = i;
+    while (j < rows.length && rows[j]!.unit_id === rows[i]!.unit_id) j++;
+    const unit = rows.slice(i, j);
+    out.set(rows[i]!.unit_id, { m: Float64Array.from(unit, (r) => r.m), n: Float64Array.from(unit, (r) => r.n) });
+    i = j;
+  }
+  return out;
 }
 
 /** How many whole months a connection keeps: the figures' longest period (five years) and one more. */
@@ -225,7 +240,7 @@ function computeTally(db: Database, k: Kept, period: Period): PeriodTally {
       part = {
         version,
         groups: statement(db, PERIOD_GROUPS_SQL).all(bounds) as unknown as PeriodGroup[],
-        firstContact: statement(db, FIRST_CONTACT_GROUPS_SQL).all({ month, start: bounds.start, end: bounds.end }) as unknown as FirstContactGroup[],
+        firstContact: minutesOf(statement(db, FIRST_CONTACT_GROUPS_SQL).all({ month, start: bounds.start, end: bounds.end }) as unknown as FirstContactGroup[]),
       };
     }
     if (whole && k.months) {
@@ -235,10 +250,10 @@ function computeTally(db: Database, k: Kept, period: Period): PeriodTally {
       k.months.set(month, part);
     }
     groups.push(...part.groups);
-    for (const g of part.firstContact) {
-      let unit = minutes.get(g.unit_id);
-      if (!unit) minutes.set(g.unit_id, (unit = new Map()));
-      unit.set(g.m, (unit.get(g.m) ?? 0) + g.n);
+    for (const [unitId, { m, n }] of part.firstContact) {
+      let unit = minutes.get(unitId);
+      if (!unit) minutes.set(unitId, (unit = new Map()));
+      for (let i = 0; i < m.length; i++) unit.set(m[i]!, (unit.get(m[i]!) ?? 0) + n[i]!);
     }
   }
   // The months' counts as one list, in order of unit, then minutes.
