@@ -109,9 +109,6 @@ export function registerPageStates(): { name: string; path: string; expectStatus
       name: 'figures',
       path: `obsluga/rejestr/liczby/?${year}`,
       signedInAs: 'coordinator',
-      // pa11y (its axe 4.11) reported colour contrast on every SVG <text> (#1b1b1b on white, 17:1) on 1 Dec 2026;
-      // the same axe 4.11 run in Playwright on the same page found none. Open: find what pa11y's page differs in.
-      pa11ySkip: 'colour contrast of SVG chart text: a pa11y-only finding not reproduced with the same axe version',
     },
     { name: 'figures-empty', path: 'obsluga/rejestr/liczby/?od=2020-01-01&do=2020-12-31', signedInAs: 'coordinator' },
     { name: 'figures-error', path: 'obsluga/rejestr/liczby/?od=2019-01-01&do=2026-12-31', expectStatus: 400, signedInAs: 'coordinator' },
