@@ -5,7 +5,7 @@
  */
 import type { SQLInputValue, StatementSync } from 'node:sqlite';
 import { warsawInstant } from '../calendar/warsaw-time.ts';
-import { addDays } from '../calendar/iso-date.ts';
+import { addDays, isoDateOf } from '../calendar/iso-date.ts';
 import { monthsBetween } from '../register/register-format.ts';
 import type { RegisterFilters } from '../register/register-filters.ts';
 import type { FigureCounts } from '../register/figures.ts';
@@ -213,7 +213,8 @@ function keptFor(db: Database): Kept {
 function monthParts(period: Period): [string, string, string, boolean][] {
   return monthsBetween(period.from, period.to).map((month) => {
     const first = `${month}-01`;
-    const last = addDays(addDays(first, 31).slice(0, 7) + '-01', -1);
+    // Day 0 of the next month is this month's last day (isoDateOf rolls over, as register-filters.ts uses it).
+    const last = isoDateOf(Number(month.slice(0, 4)), Number(month.slice(5, 7)) + 1, 0);
     const from = period.from > first ? period.from : first;
     const to = period.to < last ? period.to : last;
     return [month, from, to, from === first && to === last];
