@@ -20,7 +20,8 @@ export default defineConfig({
   base: settings.SITE_BASE,
   trailingSlash: 'always',
   output: 'static',
-  adapter: node({ mode: 'standalone', bodySizeLimit: 32 * 1024 }),
+  // Middleware mode: the server entry (src/server/start.ts) serves the static files itself and hands Astro the rest.
+  adapter: node({ mode: 'middleware', bodySizeLimit: 32 * 1024 }),
   integrations: [
     contentCheck(),
     preact(),

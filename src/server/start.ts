@@ -9,9 +9,12 @@
  * In front of Astro, for every request: security headers and true reason
  * phrases; a plain 421 for a host that is not this site's; the body read
  * within its limits (413 page otherwise); 404 outside the base path; the
- * client address from the trusted proxy. Everything else (the origin check,
- * the form, the submission limit) is Astro's pipeline and the action; its
- * plain English 403 for a cross-site post goes out as the Polish page.
+ * client address from the trusted proxy; the built static files
+ * (static-files.ts: Astro's handler runs in middleware mode, so it renders
+ * on-demand pages only, without a file lookup first). Everything else (the
+ * origin check, the form, the submission limit) is Astro's pipeline and the
+ * action; its plain English 403 for a cross-site post goes out as the
+ * Polish page.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -32,6 +35,7 @@ import { loadSigningKey } from '../staff/signing-key.ts';
 import { answerPage, answerPlain, politeForbidden, secureResponse } from './http-guards.ts';
 import { hasBody, readBody, type BodyLimits } from './request-body.ts';
 import { withConnection } from '../site/connection-drain.ts';
+import { listStaticFiles, routeStatic, sendStaticFile } from './static-files.ts';
 
 /** Largest form body (bytes): the form's largest honest body is a few KB. Astro's own limits (astro.config.mjs) are the same. */
 const MAX_BODY_BYTES = 32 * 1024;
@@ -64,9 +68,9 @@ try {
 }
 const base = site.SITE_BASE;
 shareDatabase(db);
-process.env['ASTRO_NODE_AUTOSTART'] = 'disabled';
 process.env['ASTRO_NODE_LOGGING'] = 'disabled';
-const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res: ServerResponse) => void };
+// Astro's middleware handler renders on-demand pages only; static files are served here (static-files.ts).
+const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res: ServerResponse) => Promise<void> };
 
 const transport = transportFromSettings(settings);
 const worker = startOutboxWorker({ db, transport, retryWindowMs: serverDurations(settings).mailRetryWindowMs, log });
@@ -83,6 +87,7 @@ const builtPage = (suffix: string, fallback: string): string => {
 const tooLargePage = builtPage('za-duzy-formularz/index.html', 'Formularz jest za duży. Skróć opisy i wyślij go jeszcze raz.');
 const notFoundPage = builtPage('404.html', 'Nie ma takiej strony.');
 const foreignFormPage = builtPage('formularz-z-innej-strony/index.html', 'Formularz przyszedł z innej strony niż strona urzędu, więc go nie zapisaliśmy. Otwórz formularz na stronie urzędu i wyślij go jeszcze raz.');
+const staticFiles = listStaticFiles(clientDir);
 const loopback = isLoopbackInterface(settings.HOST);
 
 /** Whether the path is inside the base path (or is the base without its final slash, which Astro redirects). */
@@ -120,10 +125,17 @@ const server = createServer((req, res) => {
     return;
   }
   keepTrustedClient(req);
+  // The connection goes with the request, so that a streamed body waits while it is full (see connection-drain.ts).
+  const astro = (): void => void withConnection(res, () => app.handler(req, res));
   const handle = (): void => {
-    if (!insideBase(req.url)) answerPage(res, 404, notFoundPage);
-    // The connection goes with the request, so that a streamed body waits while it is full (see connection-drain.ts).
-    else withConnection(res, () => app.handler(req, res));
+    if (!insideBase(req.url)) return answerPage(res, 404, notFoundPage);
+    const route = routeStatic(req.method, req.url, staticFiles, base);
+    if (route.kind === 'bad-url') answerPlain(res, 400, 'Ten adres strony jest nieprawidłowy.');
+    else if (route.kind === 'redirect') {
+      res.writeHead(301, { Location: route.location });
+      res.end();
+    } else if (route.kind === 'file') sendStaticFile(req, res, clientDir, route, astro);
+    else astro();
   };
   if (!hasBody(req)) return handle();
   void readBody(req, BODY_LIMITS).then((result) => {

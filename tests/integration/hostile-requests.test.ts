@@ -142,6 +142,36 @@ describe('hosts and paths', () => {
   });
 });
 
+describe('static files and paths (served in front of Astro, static-files.ts)', () => {
+  it('serve a prerendered page with a validator, answer 304 to it, HEAD without a body, and a hashed asset with a year’s cache', async () => {
+    const page = await rawRequest(server, { path: `${TEST_BASE}deklaracja-dostepnosci/`, headers: own });
+    expect([page.status, page.headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(page.body).toContain('<h1');
+    expect(page.headers['x-frame-options'], 'the security headers reach static files too').toBe('DENY');
+    const etag = page.headers.etag!;
+    expect(etag).toBeTruthy();
+    const again = await rawRequest(server, { path: `${TEST_BASE}deklaracja-dostepnosci/`, headers: { ...own, 'if-none-match': etag } });
+    expect([again.status, again.body]).toEqual([304, '']);
+    const head = await rawRequest(server, { method: 'HEAD', path: `${TEST_BASE}deklaracja-dostepnosci/`, headers: own });
+    expect([head.status, head.body, head.headers['content-length']]).toEqual([200, '', page.headers['content-length']]);
+    const css = /href="([^"]+\.css)"/.exec(page.body)![1]!;
+    const asset = await rawRequest(server, { path: css, headers: own });
+    expect([asset.status, asset.headers['cache-control']]).toEqual([200, 'public, max-age=31536000, immutable']);
+  });
+
+  it('redirect a path without its final slash (query kept), refuse a URL that does not decode in Polish, and never read a file outside the build', async () => {
+    const bare = await rawRequest(server, { path: `${TEST_BASE}oddzwonimy?x=1`, headers: own });
+    expect([bare.status, bare.headers.location]).toEqual([301, `${TEST_BASE}oddzwonimy/?x=1`]);
+    const bad = await rawRequest(server, { path: `${TEST_BASE}%E0%A4%A/`, headers: own });
+    expect([bad.status, bad.body]).toEqual([400, 'Ten adres strony jest nieprawidłowy.']);
+    for (const path of [`${TEST_BASE}_astro/../../../package.json`, `${TEST_BASE}%2e%2e/%2e%2e/package.json`, `${TEST_BASE}..%2f..%2fpackage.json`]) {
+      const res = await rawRequest(server, { path, headers: own });
+      expect(res.status, path).toBe(404);
+      expect(res.body, path).not.toContain('lomza-oddzwonimy');
+    }
+  });
+});
+
 describe('bodies over the limit', () => {
   const expectPage = (res: RawAnswer, name: string) => {
     expect([res.status, res.statusText], name).toEqual([413, 'Payload Too Large']);
