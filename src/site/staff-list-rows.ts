@@ -1,0 +1,36 @@
+/**
+ * The rows of a staff list (`obsluga/`) as one HTML string. The list shows up
+ * to 100 requests and is a third of what clerks open; through Astro's
+ * template each row's cells cost about 45 µs (render instructions, escaping
+ * per expression, async iteration), about two thirds of the page. Built here
+ * it costs a few µs a row: every text is escaped, the markup is the same.
+ */
+import { requestStates } from '../staff/request-state.ts';
+import type { StaffListRow } from '../db/staff-store.ts';
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text (or an attribute value in double quotes) made safe to put into HTML. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/** What the rows need besides the rows. */
+export interface StaffListRowsView {
+  now: Date;
+  /** Whether the unit column is shown (POM and the coordinator). */
+  everyUnit: boolean;
+  unitName: (unitId: string) => string;
+  /** The signed page of a request. */
+  link: (row: StaffListRow) => string;
+}
+
+/** `<tr>` elements for `rows`: reference (a link), deadline (marked when passed), state, topic, and the unit when `everyUnit`. */
+export function staffListRowsHtml(rows: readonly StaffListRow[], view: StaffListRowsView): string {
+  const now = view.now.toISOString();
+  let html = '';
+  for (const r of rows) {
+    // Both are ISO 8601 UTC strings (toISOString), so they compare as text.
+    const deadline = r.deadline_at <= now ? `<strong>Po terminie: ${escapeHtml(r.deadline_label)}</strong>` : escapeHtml(r.deadline_label);
+    html += `<tr><td><a href="${escapeHtml(view.link(r))}">${escapeHtml(r.reference)}</a></td><td>${deadline}</td><td>${escapeHtml(requestStates[r.state].label)}</td><td>${escapeHtml(r.topic_name)}</td>`;
+    html += view.everyUnit ? `<td>${escapeHtml(view.unitName(r.unit_id))}</td></tr>` : '</tr>';
+  }
+  return html;
+}
