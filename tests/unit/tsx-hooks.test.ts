@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
 
@@ -21,5 +22,10 @@ describe('the server process and .tsx e-mail components', () => {
     const result = run(SERVER_NODE_FLAGS.filter((f) => !f.includes('tsx-hooks')));
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('ERR_UNKNOWN_FILE_EXTENSION');
+  });
+
+  it('are the flags `npm run serve` and `npm start` pass, so that an office runs what was measured', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const name of ['serve', 'start']) expect(scripts[name], name).toContain(`node ${SERVER_NODE_FLAGS.join(' ')} src/server/start.ts`);
   });
 });
