@@ -5,9 +5,12 @@
  * a major GC's concurrent marking and sweeping do not take both cores of a
  * small server from the thread that answers (at 16 clients every major GC
  * held up all requests in flight by 60–130 ms: the staff share's p99 fell
- * from about 2.5 to about 1.9 times its p50, see README, bench:load); and
- * `tsx-hooks.ts` lets it load the e-mail components. `npm run serve` and
+ * from about 2.5 to about 1.9 times its p50, see README, bench:load), and
+ * V8's memory-saving mode, which gives back the 12–23 MB of RSS the single
+ * helper costs (201 MB at the default bench:load without it) for about 6 %
+ * more CPU per request; and `tsx-hooks.ts` lets it load the e-mail
+ * components. `npm run serve` and
  * `npm start` pass the same flags (package.json, checked by a test); the
  * tests and benchmarks start the server with these, from the project folder.
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=128', '--v8-pool-size=1', '--import=./src/server/tsx-hooks.ts'] as const;
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=128', '--v8-pool-size=1', '--optimize-for-size', '--import=./src/server/tsx-hooks.ts'] as const;
