@@ -1,9 +1,10 @@
 /**
  * The rows of a staff list (`obsluga/`) as one HTML string. The list shows up
  * to 100 requests and is a third of what clerks open; through Astro's
- * template each row's cells cost about 45 µs (render instructions, escaping
- * per expression, async iteration), about two thirds of the page. Built here
- * it costs a few µs a row: every text is escaped, the markup is the same.
+ * template each cell is a render instruction, an escape and a step of async
+ * iteration. Built here the list took about 0.6 ms less (one client, 100
+ * rows: 9.0 → 8.3 ms, the sign-in page alongside 6.4 → 6.3 ms). Every text
+ * is escaped; the markup is the same.
  */
 import { requestStates } from '../staff/request-state.ts';
 import type { StaffListRow } from '../db/staff-store.ts';
