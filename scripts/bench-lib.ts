@@ -59,10 +59,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 20_00
   return { child, origin: `http://127.0.0.1:${port}`, output: () => out, exited };
 }
 
-/** One request the load sends. */
+/** One request the load sends (through node:http: a string body and plain headers only). */
 export interface LoadRequest {
   url: string;
-  init?: RequestInit;
+  init?: { method?: string; headers?: Record<string, string>; body?: string };
   expectStatus: number;
 }
 
@@ -71,8 +71,8 @@ export interface LoadResult {
   seconds: number;
   /** Every latency (ms), sorted. */
   latencies: number[];
-  /** Each request's latency by its index, and when it finished (`performance.now()`), in the order they finished. */
-  timings: { i: number; ms: number; at: number }[];
+  /** Each request's latency by its index, in the order they finished. */
+  timings: { i: number; ms: number }[];
   errors: number;
   statuses: Map<number, number>;
 }
@@ -80,7 +80,7 @@ export interface LoadResult {
 /** Send `total` requests from `clients` concurrent loops; `pick(i)` says what request i is. */
 export async function runLoad(total: number, clients: number, pick: (i: number) => LoadRequest, onResponse?: (i: number, res: { status: number }) => void): Promise<LoadResult> {
   const latencies: number[] = [];
-  const timings: { i: number; ms: number; at: number }[] = [];
+  const timings: { i: number; ms: number }[] = [];
   const statuses = new Map<number, number>();
   let next = 0;
   let errors = 0;
@@ -102,7 +102,7 @@ export async function runLoad(total: number, clients: number, pick: (i: number) 
         }
         const ms = performance.now() - t0;
         latencies.push(ms);
-        timings.push({ i, ms, at: performance.now() });
+        timings.push({ i, ms });
       }
     }),
   );
@@ -127,12 +127,10 @@ export function describeLoad(name: string, total: number, r: LoadResult): string
  * measuring.
  */
 function httpRequest(agent: Agent, req: LoadRequest): Promise<{ status: number }> {
-  const init = req.init ?? {};
-  const body = typeof init.body === 'string' ? init.body : undefined;
-  const headers: Record<string, string> = { ...(init.headers as Record<string, string> | undefined) };
-  if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+  const { method = 'GET', body, headers: given } = req.init ?? {};
+  const headers = { ...given, ...(body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) }) };
   return new Promise((resolve, reject) => {
-    const r = request(req.url, { method: init.method ?? 'GET', headers, agent }, (res) => {
+    const r = request(req.url, { method, headers, agent }, (res) => {
       res.on('data', () => {});
       res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
       res.on('error', reject);

@@ -88,22 +88,21 @@ const STAFF = Number(args.staff);
 const staffBase = base.replace(/oddzwonimy\/$/, 'obsluga/');
 const reader = new DatabaseSync(join(dataDir, DATABASE_FILE), { readOnly: true });
 const key = Buffer.from(readFileSync(join(dataDir, SIGNING_KEY_FILE), 'utf8').trim());
-const form = (fields: Record<string, string>, cookie?: string): RequestInit => ({
+const form = (fields: Record<string, string>, cookie?: string): NonNullable<LoadRequest['init']> => ({
   method: 'POST',
   body: new URLSearchParams(fields).toString(),
-  redirect: 'manual',
   headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...(cookie ? { cookie } : {}) },
 });
 const signInTimes: number[] = [];
 async function signIn(email: string): Promise<string> {
   let t = performance.now();
-  const asked = await fetch(`${origin}${staffBase}logowanie/?_action=staffSignIn`, form({ email }));
+  const asked = await fetch(`${origin}${staffBase}logowanie/?_action=staffSignIn`, { ...form({ email }), redirect: 'manual' });
   await asked.text();
   signInTimes.push(performance.now() - t);
   const row = reader.prepare("SELECT message FROM outbox WHERE message_id LIKE '<signin.%' AND recipients LIKE ? ORDER BY id DESC").get(`%${email}%`) as { message: string };
   const link = new URL(/https?:\/\/\S+\/logowanie\/[0-9a-f]{64}\//.exec((JSON.parse(row.message) as { text: string }).text)![0]);
   t = performance.now();
-  const confirmed = await fetch(`${origin}${link.pathname}?_action=staffConfirm`, form({}));
+  const confirmed = await fetch(`${origin}${link.pathname}?_action=staffConfirm`, { ...form({}), redirect: 'manual' });
   signInTimes.push(performance.now() - t);
   if (confirmed.status !== 303) throw new Error(`logowanie: ${confirmed.status}`);
   return confirmed.headers.get('set-cookie')!.split(';')[0]!;

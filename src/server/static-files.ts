@@ -11,7 +11,9 @@
  *
  * The rules before the lookup are the adapter's (`trailingSlash: 'always'`):
  * a URL that does not decode is refused, a path with neither a final slash
- * nor a file extension is redirected to the one with the slash.
+ * nor a file extension is redirected to the one with the slash. Unlike the
+ * adapter (`send` ignores the method), only GET and HEAD get a file: a POST
+ * to a prerendered page gets Astro's 404 page, as to any path without a form.
  */
 import { readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -41,14 +43,18 @@ export type StaticRoute =
   | { kind: 'bad-url' }
   /** The same path with a final slash (and the same query). */
   | { kind: 'redirect'; location: string }
-  /** One of the listed files; `sendPath` is what `send` is given (below the client folder, not yet decoded). */
+  /** One of the listed files; `sendPath` is what `send` is given (below the client folder, not yet decoded); `immutable`: hashed assets, whose answer gets a year's cache. */
   | { kind: 'file'; sendPath: string; immutable: boolean }
   /** Anything else: Astro renders it (an on-demand page, an action, or the 404 page). */
   | { kind: 'app' };
 
 const WITH_FILE_EXTENSION = /\/[^/]+\.\w+$/;
-/** Astro's internal paths (`/_astro/…`, `/_actions/…`, `/@…`, `/.…`) are never redirected. */
-const isInternalPath = (path: string): boolean => ['/_', '/@', '/.', '//'].includes(path.slice(0, 2)) && !/^\/{2,}$/.test(path);
+/**
+ * Astro's internal paths (`/_astro/…`, `/_actions/…`, `/@…`, `/.…`) are never
+ * redirected, nor is a path starting `//` or `/\`: a browser reads a
+ * `Location` like that as another host (the adapter's check, backslash and all).
+ */
+const isInternalPath = (path: string): boolean => ['/_', '/@', '/.', '//'].includes(path.slice(0, 2).replace(/\\/g, '/')) && !/^\/{2,}$/.test(path);
 
 /** The path below `base` ('/' or '/folder/'), with a leading slash. */
 function belowBase(path: string, base: string): string {
@@ -71,13 +77,8 @@ export function routeStatic(method: string | undefined, url: string | undefined,
   }
   if (method !== 'GET' && method !== 'HEAD') return { kind: 'app' };
   const sendPath = posix.normalize(belowBase(path, base));
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(sendPath);
-  } catch {
-    return { kind: 'app' };
-  }
-  if (!files.has(decoded)) return { kind: 'app' };
+  // Cannot throw: decodeURI accepted the whole URL, so every escape in it is valid UTF-8.
+  if (!files.has(decodeURIComponent(sendPath))) return { kind: 'app' };
   return { kind: 'file', sendPath, immutable: sendPath.startsWith(ASSETS_PREFIX) };
 }
 
@@ -86,10 +87,11 @@ export function sendStaticFile(req: IncomingMessage, res: ServerResponse, client
   const stream = send(req, route.sendPath, { root: clientDir, dotfiles: route.sendPath.startsWith('/.well-known/') ? 'allow' : 'deny' });
   let opened = false;
   stream.on('file', () => (opened = true));
-  stream.on('error', (error: { statusCode?: number }) => {
+  stream.on('error', (error: { statusCode?: number; headers?: Record<string, string> }) => {
     if (!opened) return fallback();
-    const status = error.statusCode ?? 500;
-    res.writeHead(status);
+    // A read that fails after the headers went out can only end the connection.
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(error.statusCode ?? 500, error.headers ?? {});
     res.end();
   });
   if (route.immutable) stream.on('stream', () => res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'));

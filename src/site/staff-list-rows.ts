@@ -10,8 +10,8 @@ import { requestStates } from '../staff/request-state.ts';
 import type { StaffListRow } from '../db/staff-store.ts';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text (or an attribute value in double quotes) made safe to put into HTML. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** Text (or an attribute value in double quotes) made safe to put into HTML; a missing value (SQL NULL from a malformed payload) is empty, as Astro prints it. */
+export const escapeHtml = (text: string | null | undefined): string => (text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** What the rows need besides the rows. */
 export interface StaffListRowsView {

@@ -162,6 +162,10 @@ describe('static files and paths (served in front of Astro, static-files.ts)', (
   it('redirect a path without its final slash (query kept), refuse a URL that does not decode in Polish, and never read a file outside the build', async () => {
     const bare = await rawRequest(server, { path: `${TEST_BASE}oddzwonimy?x=1`, headers: own });
     expect([bare.status, bare.headers.location]).toEqual([301, `${TEST_BASE}oddzwonimy/?x=1`]);
+    for (const path of ['/\\evil.example/x', '//evil.example/x', `${TEST_BASE}\\evil.example`]) {
+      const res = await rawRequest(server, { path, headers: own });
+      expect(res.headers.location ?? '', `${path}: never a redirect another host could be read from`).not.toMatch(/^(\/\/|\/\\|\\)/);
+    }
     const bad = await rawRequest(server, { path: `${TEST_BASE}%E0%A4%A/`, headers: own });
     expect([bad.status, bad.body]).toEqual([400, 'Ten adres strony jest nieprawidłowy.']);
     for (const path of [`${TEST_BASE}_astro/../../../package.json`, `${TEST_BASE}%2e%2e/%2e%2e/package.json`, `${TEST_BASE}..%2f..%2fpackage.json`]) {

@@ -31,6 +31,9 @@ describe('the rows of a staff list', () => {
 
   it('are nothing for no rows, and escape all five characters', () => {
     expect(staffListRowsHtml([], view)).toBe('');
+    // A payload without the labels gives SQL NULL: an empty cell, not a 500.
+    const broken = row({ deadline_label: null as unknown as string, topic_name: null as unknown as string });
+    expect(staffListRowsHtml([broken], view)).toContain('</a></td><td></td><td>nowa</td><td></td></tr>');
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 });

@@ -59,6 +59,9 @@ describe('the static files of the build', () => {
     expect(routeStatic('GET', '/deklaracja-dostepnosci', files, '/')).toEqual({ kind: 'redirect', location: '/deklaracja-dostepnosci/' });
     expect(routeStatic('POST', '/oddzwonimy?_action=callback', files, '/')).toEqual({ kind: 'redirect', location: '/oddzwonimy/?_action=callback' });
     expect(routeStatic('GET', '/bip', files, '/bip/')).toEqual({ kind: 'redirect', location: '/bip/' });
+    // A path a browser would read as another host is not redirected (the adapter's rule, backslash included).
+    expect(routeStatic('GET', '/\\evil.example/x', files, '/').kind).toBe('app');
+    expect(routeStatic('GET', '//evil.example/x', files, '/').kind).toBe('app');
     // Astro's internal paths and files are not redirected.
     expect(routeStatic('POST', '/_actions/callback', files, '/').kind).toBe('app');
     expect(routeStatic('GET', '/procedura.txt', files, '/').kind).toBe('file');
