@@ -6,7 +6,8 @@
  * page lists send (tests/support/pages.ts).
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
 import { buildRequest } from '../../src/callback/callback-service.ts';
 import { openDatabase, transaction, type Database } from '../../src/db/database.ts';
@@ -180,8 +181,46 @@ export const SEEDED_ACCESSIBILITY = {
 export const accessibilityPagePath = (id: number) => `obsluga/wniosek/${requestLinkToken(key, id)}/`;
 export const letterPagePath = (id: number, version: number) => `${accessibilityPagePath(id)}pismo/${version}/`;
 
-/** Store (or reset) the seeded accessibility requests, each moved to its state through the real service. */
+/**
+ * Run `work` while no other process runs it: every Playwright worker (and
+ * pa11y, vnu) imports the page states and seeds. A seed made of several
+ * transactions (the accessibility requests go through the real service, one
+ * action at a time) must not interleave with another process's reset, or
+ * its next action meets a version it did not expect. The lock is a file
+ * created exclusively; one left by a process that died is taken after 60 s.
+ */
+function seedingAlone(work: () => void): void {
+  const lock = join(process.cwd(), dirname(TEST_DATA_DIR), 'seed.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (const until = Date.now() + 120_000; ; ) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 60_000) unlinkSync(lock);
+      } catch {
+        // Released (or taken over) meanwhile: try again.
+      }
+      if (Date.now() > until) throw new Error(`seed: ${lock} is held for over 2 minutes`);
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+  try {
+    work();
+  } finally {
+    unlinkSync(lock);
+  }
+}
+
+/** Store (or reset) the seeded accessibility requests, each moved to its state through the real service (one process at a time). */
 export function seedAccessibilityRequests(): void {
+  seedingAlone(seedAccessibilityRequestsNow);
+}
+
+function seedAccessibilityRequestsNow(): void {
   const db = openDatabase(join(process.cwd(), TEST_DATA_DIR));
   try {
     const now = new Date();
