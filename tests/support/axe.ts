@@ -75,12 +75,13 @@ async function withoutScriptsCopy(page: Page): Promise<Page> {
 }
 
 /**
- * The WCAG A/AA violations axe finds on the page as it is now. In a project
- * with `javaScriptEnabled: false` axe checks a script-free copy of the page
+ * The WCAG A/AA violations axe finds on the page as it is now. For a page
+ * opened with JavaScript off (by default: in a project with
+ * `javaScriptEnabled: false`) axe checks a script-free copy of the page
  * (see withoutScriptsCopy).
  */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (test.info().project.use.javaScriptEnabled !== false) return analyze(page);
+export async function axeViolations(page: Page, jsOff = test.info().project.use.javaScriptEnabled === false): Promise<AxeViolation[]> {
+  if (!jsOff) return analyze(page);
   const copy = await withoutScriptsCopy(page);
   try {
     return await analyze(copy);
