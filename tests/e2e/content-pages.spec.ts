@@ -12,6 +12,7 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { officeSchema } from '../../src/content/schemas.ts';
 import { hoursSentence } from '../../src/content/office-facts.ts';
+import { openScriptFreePage } from '../support/page-scripts.ts';
 import { TEST_BASE_URL } from '../support/test-env.ts';
 
 const office = officeSchema.parse(parse(readFileSync('content/urzad.yaml', 'utf8')));
@@ -19,7 +20,7 @@ const url = (path: string) => TEST_BASE_URL + path;
 
 test.describe('easy-to-read page', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(url('tekst-latwy-do-czytania/'));
+    await openScriptFreePage(page, url('tekst-latwy-do-czytania/'));
   });
 
   test('writes the e-mail address, the phone as a link and the hours out', async ({ page }) => {
@@ -64,7 +65,7 @@ test.describe('easy-to-read page', () => {
 });
 
 test('the sign-language page is titled for what it holds and links to the form', async ({ page }) => {
-  await page.goto(url('jezyk-migowy/'));
+  await openScriptFreePage(page, url('jezyk-migowy/'));
   const hasVideo = (await page.locator('main video').count()) > 0;
   if (!hasVideo) await expect(page.locator('h1')).not.toHaveText(/migow|PJM/);
   await expect(page.locator('main a', { hasText: /^Formularz prośby o kontakt$/ })).toHaveAttribute('href', new URL(url('oddzwonimy/')).pathname);
@@ -72,7 +73,7 @@ test('the sign-language page is titled for what it holds and links to the form',
 });
 
 test('the privacy clause informs the person on whose behalf someone asks (art. 14 RODO)', async ({ page }) => {
-  await page.goto(url('ochrona-danych/'));
+  await openScriptFreePage(page, url('ochrona-danych/'));
   const text = await page.locator('main').innerText();
   expect(text).toMatch(/art\. 13 i art\. 14/);
   expect(text).toMatch(/w Twoim imieniu/);

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { openScriptFreePage } from '../support/page-scripts.ts';
 import { PROCEDURE_PATH, TEST_BASE_URL } from '../support/test-env.ts';
 import { firstDifference, procedureWords } from '../support/words.ts';
 
 const letters = 'abcdefghijklmno'.split('');
 
 test.beforeEach(async ({ page }) => {
-  const response = await page.goto(TEST_BASE_URL + PROCEDURE_PATH);
-  expect(response?.status()).toBe(200);
+  await openScriptFreePage(page, TEST_BASE_URL + PROCEDURE_PATH);
 });
 
 test('has one h1 and § 1 to § 5 as h2, in order', async ({ page }) => {

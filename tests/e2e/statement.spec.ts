@@ -4,6 +4,7 @@
  * in the required order, the Ombudsman and the procedure linked.
  */
 import { expect, test } from '@playwright/test';
+import { openScriptFreePage } from '../support/page-scripts.ts';
 import { PROCEDURE_PATH, STATEMENT_PATH, TEST_BASE_URL } from '../support/test-env.ts';
 
 /** The template's group headings inside "Niedostępne treści". */
@@ -30,8 +31,7 @@ const sections = [
 ];
 
 test.beforeEach(async ({ page }) => {
-  const response = await page.goto(TEST_BASE_URL + STATEMENT_PATH);
-  expect(response?.status()).toBe(200);
+  await openScriptFreePage(page, TEST_BASE_URL + STATEMENT_PATH);
 });
 
 test('has every mandatory element id once, with content', async ({ page }) => {
