@@ -40,7 +40,8 @@ describe('unit test files change no state their worker shares', () => {
     expect(sharedStateChanges("const env = { ...process.env, TZ: 'UTC' }; if (process.env['CI'] === '1') {}")).toEqual([]);
   });
 
-  const files = readdirSync(UNIT_DIR).filter((f) => f.endsWith('.ts') && f !== 'shared-workers.test.ts');
+  // Every file the unit run loads: the tests and their helpers, in subfolders too (vitest.config.ts includes tests/unit/**).
+  const files = readdirSync(UNIT_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && f !== 'shared-workers.test.ts');
   it.each(files)('%s', (file) => {
     expect(sharedStateChanges(readFileSync(join(UNIT_DIR, file), 'utf8'))).toEqual([]);
   });
