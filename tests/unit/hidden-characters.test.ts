@@ -42,7 +42,9 @@ const withHidden = fc
     const chars = [...text];
     for (const [at, char] of inserts) chars.splice(at % (chars.length + 1), 0, char);
     return { text, hostile: chars.join('') };
-  });
+  })
+  // The two lone surrogates put side by side, high then low, are no longer lone: they make U+103FF, a character that is not hidden.
+  .filter(({ hostile }) => !hostile.includes('\uD800\uDFFF'));
 
 const schema = callbackFormSchema({ topicIds: topics.map((t) => t.id), timing: () => undefined });
 const FREE_TEXT = { opis: 'multi', imie: 'line', osoba: 'line', relacja: 'line', telefon: 'line', email: 'line', potrzeby_opis: 'multi' } as const;
