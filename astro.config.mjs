@@ -12,6 +12,7 @@ import { siteLinks } from './src/content/markdown-site-links.ts';
 import { readBuildSettings, siteDomainPattern } from './src/config/build-settings.ts';
 import { contentCheck } from './src/content/content-check-integration.ts';
 import { siteSettingsFile } from './src/config/site-settings-file.ts';
+import { serverBundle } from './src/server/server-bundle.ts';
 
 const settings = readBuildSettings(process.env);
 
@@ -20,7 +21,7 @@ export default defineConfig({
   base: settings.SITE_BASE,
   trailingSlash: 'always',
   output: 'static',
-  // Middleware mode: the server entry (src/server/start.ts) serves the static files itself and hands Astro the rest.
+  // Middleware mode: the server entry (src/server/start.ts, built to dist/server/start.mjs) serves the static files itself and hands Astro the rest.
   adapter: node({ mode: 'middleware', bodySizeLimit: 32 * 1024 }),
   integrations: [
     contentCheck(),
@@ -29,6 +30,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|za-duzy-formularz|formularz-z-innej-strony|oddzwonimy\/przyjete|wniosek-o-dostepnosc\/przyjety)\/?$/.test(page) && !/\/obsluga\//.test(page) }),
     // The server entry reads SITE_URL and SITE_BASE from the build (dist/server/site-settings.json).
     siteSettingsFile(settings),
+    // The server entry, bundled to plain JavaScript: dist/server/start.mjs.
+    serverBundle(),
   ],
   // Nothing is kept in a session (errors render in place, the confirmation key is a cookie): no session driver.
   session: false,

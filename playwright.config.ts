@@ -5,7 +5,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, TEST_BASE_URL, testServerEnv } from './tests/support/test-env.ts';
-import { SERVER_NODE_FLAGS } from './src/server/server-node-flags.ts';
+import { SERVER_ARGS } from './src/server/server-command.ts';
 
 /**
  * Specs of document pages without any script, run with JavaScript on only:
@@ -42,7 +42,7 @@ export default defineConfig({
     { name: 'js-off', use: { ...use, javaScriptEnabled: false }, testIgnore: ['e2e/pages.spec.ts', ...SCRIPT_FREE_SPECS] },
   ],
   webServer: {
-    command: ['node', ...SERVER_NODE_FLAGS, 'src/server/start.ts'].join(' '),
+    command: ['node', ...SERVER_ARGS].join(' '),
     env: { ...testServerEnv },
     url: TEST_BASE_URL,
     reuseExistingServer: false,

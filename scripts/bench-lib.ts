@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
-import { SERVER_NODE_FLAGS } from '../src/server/server-node-flags.ts';
+import { SERVER_ENTRY, SERVER_NODE_FLAGS } from '../src/server/server-command.ts';
 
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
@@ -40,11 +40,11 @@ export interface RunningServer {
   exited: Promise<number | null>;
 }
 
-/** Start `node src/server/start.ts` on a free loopback port with `env` (and extra Node flags); resolves when it says it works. */
+/** Start the built server (`SERVER_ARGS`) on a free loopback port with `env` (and extra Node flags); resolves when it says it works. */
 export async function startServer(env: Record<string, string>, timeoutMs = 20_000, nodeFlags: readonly string[] = []): Promise<RunningServer> {
   const port = await freePort();
   let out = '';
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeFlags, 'src/server/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeFlags, SERVER_ENTRY], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

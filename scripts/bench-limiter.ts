@@ -2,7 +2,7 @@
  * `npm run bench:limiter`: a flood of unique client keys (every address of
  * a /32 IPv6 block, each /64 a new client)
  * through the submission limiter with its default bounds, in a process with
- * the server's V8 flags (src/server/server-node-flags.ts); prints the entries
+ * the server's V8 flags (src/server/server-command.ts); prints the entries
  * kept and the process's RSS, and checks RSS stays under 200 MB.
  *
  *   npm run bench:limiter -- --keys 1000000

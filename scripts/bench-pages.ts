@@ -6,7 +6,7 @@
  * (the form) are fetched from a server this script starts on port 4401.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../src/server/server-node-flags.ts';
+import { SERVER_ARGS } from '../src/server/server-command.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,7 +85,7 @@ for (const goal of goals) {
 process.exit(failed ? 1 : 0);
 
 function spawnServer(dataDir: string) {
-  return spawn(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], {
+  return spawn(process.execPath, [...SERVER_ARGS], {
     stdio: 'ignore',
     env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
   });

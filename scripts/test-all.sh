@@ -79,7 +79,7 @@ step "unit tests"      vitest run
 # Never test an old build: remove dist/ first, so a failed build leaves nothing to run against.
 rm -rf dist
 step "test build"      node scripts/build-test-site.ts || broken="test build"
-[ -f dist/server/entry.mjs ] || broken=${broken:-"test build (no dist/server/entry.mjs)"}
+{ [ -f dist/server/entry.mjs ] && [ -f dist/server/start.mjs ]; } || broken=${broken:-"test build (no dist/server/entry.mjs or start.mjs)"}
 built_step "e-mail integration" vitest run --config vitest.integration.config.ts
 built_step "playwright"      playwright test
 built_step "pa11y"           node --import=./src/server/tsx-hooks.ts tests/a11y/pa11y.ts

@@ -4,7 +4,8 @@
  * database (a locked or read-only file, or a data folder others can read,
  * stops start-up here), serves the built Astro app, and runs the mail
  * outbox worker and the retention purge beside it.
- * Run with `npm run serve` after `npm run build`.
+ * The build bundles it into `dist/server/start.mjs` (server-bundle.ts), which
+ * `npm run serve` runs after `npm run build` (server-command.ts).
  *
  * In front of Astro, for every request: security headers and true reason
  * phrases; a plain 421 for a host that is not this site's; the body read
@@ -17,7 +18,7 @@
  * Polish page.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serverDurations } from '../config/server-durations.ts';
@@ -31,6 +32,7 @@ import { isLoopbackInterface, isServedHost, hostName } from '../guards/site-host
 import { transportFromSettings } from '../mail/mail-transport.ts';
 import { startOutboxWorker } from '../mail/outbox-worker.ts';
 import { startRetentionPurge } from './retention-purge.ts';
+import { startStaffClockFromSettings } from './staff-clock-start.ts';
 import { loadSigningKey } from '../staff/signing-key.ts';
 import { answerPage, answerPlain, politeForbidden, secureResponse } from './http-guards.ts';
 import { hasBody, readBody, type BodyLimits } from './request-body.ts';
@@ -47,11 +49,8 @@ process.umask(0o077);
 
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
 
+// Astro's bundle from the same build (serve-built.mjs has checked that there is one).
 const entry = new URL('../../dist/server/entry.mjs', import.meta.url);
-if (!existsSync(fileURLToPath(entry))) {
-  console.error('Nie ma zbudowanej strony (dist/). Uruchom najpierw: npm run build');
-  process.exit(1);
-}
 
 let settings: ServerSettings;
 let site: BuildSettings;
@@ -75,8 +74,6 @@ const app = (await import(entry.href)) as { handler: (req: IncomingMessage, res:
 const transport = transportFromSettings(settings);
 const worker = startOutboxWorker({ db, transport, retryWindowMs: serverDurations(settings).mailRetryWindowMs, log });
 const purge = startRetentionPurge({ db, dataDir: settings.DATA_DIR, retentionDays: settings.RETENTION_DAYS, log });
-// The clock renders e-mail components (.tsx): loaded after the --import of tsx-hooks.ts (SERVER_NODE_FLAGS) is in place.
-const { startStaffClockFromSettings } = await import('./staff-clock-start.ts');
 const staffClock = startStaffClockFromSettings({ db, key: signingKey, siteUrl: site.SITE_URL, base, leadMinutes: settings.REMINDER_LEAD_MINUTES, digestHour: settings.DIGEST_HOUR, retentionDays: settings.RETENTION_DAYS, log });
 
 const clientDir = fileURLToPath(new URL('../../dist/client/', import.meta.url));

@@ -1,9 +1,11 @@
 /**
- * Lets Node load the e-mail components (`.tsx`) outside Astro: the server
- * entry, the outbox worker and anything else the server process runs beside
- * the built site. Node strips TypeScript types itself but does not know JSX;
- * this load hook compiles `.tsx` with esbuild (Preact's automatic runtime, as
- * in tsconfig.json). Preloaded with `--import` (see `SERVER_NODE_FLAGS`).
+ * Lets Node load the e-mail components (`.tsx`) outside Astro and outside
+ * the built server (esbuild compiles those at build time, server-bundle.ts):
+ * in the scripts that render or send mail from the sources (`mail:test`,
+ * `test:pa11y`, `test:html`, `bench:register` in package.json). Node strips
+ * TypeScript types itself but does not know JSX; this load hook compiles
+ * `.tsx` with esbuild (Preact's automatic runtime, as in tsconfig.json).
+ * Preloaded with `--import=./src/server/tsx-hooks.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';

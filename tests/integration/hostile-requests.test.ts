@@ -15,7 +15,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackExamples, type FormAnswers } from '../../src/callback/callback-examples.ts';
 import { DATABASE_FILE, DATABASE_FILES } from '../../src/db/database.ts';
-import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
+import { SERVER_ARGS } from '../../src/server/server-command.ts';
 import { TEST_BASE, TEST_ORIGIN } from '../support/test-env.ts';
 import { countRows, multipart, rawRequest, startServerProcess, urlEncoded, type RawAnswer, type RawRequest, type ServerProcess } from './server-process.ts';
 import { waitFor } from './smtp-test-server.ts';
@@ -241,7 +241,7 @@ describe('data files', () => {
   it('a data folder that others can read stops start-up with a Polish message naming the fix, and is left as it was', () => {
     const dir = mkdtempSync(join(tmpdir(), 'oddzwonimy-open-'));
     chmodSync(dir, 0o755);
-    const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], { env: { ...process.env, DATA_DIR: dir, PORT: '4499' }, encoding: 'utf8', timeout: 20_000 });
+    const result = spawnSync(process.execPath, [...SERVER_ARGS], { env: { ...process.env, DATA_DIR: dir, PORT: '4499' }, encoding: 'utf8', timeout: 20_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('mogą czytać inni użytkownicy');
     expect(result.stderr).toContain(`chmod 700 ${dir}`);

@@ -12,7 +12,7 @@ import { submitCallback } from '../../src/callback/callback-service.ts';
 import { outboxCounts } from '../../src/db/outbox-store.ts';
 import type { MailMessage } from '../../src/mail/mail-message.ts';
 import { runOutboxOnce, takeUpAbandonedMessages } from '../../src/mail/outbox-worker.ts';
-import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
+import { SERVER_NODE_FLAGS } from '../../src/server/server-command.ts';
 import { contextAt, tempDatabase, validForm } from '../unit/helpers/callback-fixture.ts';
 import { CONDITION_BOUND_MS } from './server-process.ts';
 import { waitFor } from './smtp-test-server.ts';
@@ -30,7 +30,7 @@ describe('outbox shared by two processes', () => {
     const result = await submitCallback(db, validForm(callbackExamples.validOnBehalfByEmail.answers), contextAt(new Date()));
     expect(result.kind).toBe('accepted');
 
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'tests/integration/outbox-claim-holder.ts', join(t.dir, 'data')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import=./src/server/tsx-hooks.ts', 'tests/integration/outbox-claim-holder.ts', join(t.dir, 'data')], { stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     closers.push(async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -1,4 +1,4 @@
-/** Runs the built server (`node src/server/start.ts`) as a child process on a free port, for integration tests. */
+/** Runs the built server (`SERVER_ARGS`) as a child process on a free port, for integration tests. */
 import { existsSync, mkdtempSync } from 'node:fs';
 import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { freePort, startServer, type RunningServer } from '../../scripts/bench-lib.ts';
 import { DATABASE_FILE } from '../../src/db/database.ts';
+import { SERVER_BUNDLE } from '../../src/server/server-command.ts';
 import { TEST_BASE } from '../support/test-env.ts';
 
 export { freePort };
@@ -23,7 +24,7 @@ export interface ServerProcess extends RunningServer {
 
 /** Start the server built with the test base path (run `astro build` with tests/support/test-env first). */
 export async function startServerProcess(env: Record<string, string> = {}, dataDir = join(mkdtempSync(join(tmpdir(), 'oddzwonimy-srv-')), 'data')): Promise<ServerProcess> {
-  if (!existsSync('dist/server/entry.mjs')) throw new Error('Brak dist/: zbuduj stronę z ustawieniami testów (npm test robi to sam)');
+  if (!existsSync(SERVER_BUNDLE)) throw new Error('Brak dist/: zbuduj stronę z ustawieniami testów (npm test robi to sam)');
   const server = await startServer({ DATA_DIR: dataDir, ...env }, STARTUP_BOUND_MS);
   return { ...server, baseUrl: `${server.origin}${TEST_BASE}`, dataDir };
 }

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { callbackExamples } from '../../src/callback/callback-examples.ts';
-import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
+import { SERVER_ARGS } from '../../src/server/server-command.ts';
 import { CONDITION_BOUND_MS, postForm, startServerProcess, type ServerProcess } from './server-process.ts';
 import { startSmtpServer, waitFor } from './smtp-test-server.ts';
 
@@ -80,7 +80,7 @@ describe('server with SMTP_URL', () => {
   });
 
   it('refuses to start with a bad setting, naming it in Polish', () => {
-    const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], { env: { ...process.env, PORT: 'osiemdziesiąt', SMTP_URL: 'http://mail' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [...SERVER_ARGS], { env: { ...process.env, PORT: 'osiemdziesiąt', SMTP_URL: 'http://mail' }, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('PORT: PORT musi być liczbą całkowitą');
     expect(result.stderr).toContain('SMTP_URL musi mieć postać smtp://');
@@ -90,7 +90,7 @@ describe('server with SMTP_URL', () => {
     const dir = mkdtempSync(join(tmpdir(), 'oddzwonimy-ro-'));
     writeFileSync(join(dir, 'oddzwonimy.sqlite'), 'not a database');
     chmodSync(dir, 0o500);
-    const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], { env: { ...process.env, DATA_DIR: dir, PORT: '4497' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [...SERVER_ARGS], { env: { ...process.env, DATA_DIR: dir, PORT: '4497' }, encoding: 'utf8' });
     chmodSync(dir, 0o700);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Nie można otworzyć bazy danych');
@@ -100,7 +100,7 @@ describe('server with SMTP_URL', () => {
     const dir = mkdtempSync(join(tmpdir(), 'oddzwonimy-lock-'));
     const holder = new DatabaseSync(join(dir, 'oddzwonimy.sqlite'));
     holder.exec('PRAGMA journal_mode = DELETE; CREATE TABLE x (a); BEGIN EXCLUSIVE; INSERT INTO x VALUES (1);');
-    const result = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], { env: { ...process.env, DATA_DIR: dir, PORT: '4496' }, encoding: 'utf8', timeout: CONDITION_BOUND_MS });
+    const result = spawnSync(process.execPath, [...SERVER_ARGS], { env: { ...process.env, DATA_DIR: dir, PORT: '4496' }, encoding: 'utf8', timeout: CONDITION_BOUND_MS });
     holder.exec('ROLLBACK');
     holder.close();
     expect(result.status).toBe(1);

@@ -1,6 +1,6 @@
 /** Starts and stops the test server for the node runners (pa11y, vnu); Playwright uses its own webServer. */
 import { spawn } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../../src/server/server-node-flags.ts';
+import { SERVER_ARGS } from '../../src/server/server-command.ts';
 import { TEST_BASE_URL, testServerEnv } from './test-env.ts';
 
 /** A running test server. */
@@ -18,10 +18,10 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-/** Start `node src/server/start.ts` on the test port and wait until it answers (30 s at most). */
+/** Start the built server (`SERVER_ARGS`) on the test port and wait until it answers (30 s at most). */
 export async function startTestServer(): Promise<TestServer> {
   if (await answers(TEST_BASE_URL)) throw new Error(`${TEST_BASE_URL} already answers: stop the other server first`);
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'src/server/start.ts'], {
+  const child = spawn(process.execPath, [...SERVER_ARGS], {
     env: { ...process.env, ...testServerEnv },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
