@@ -1,5 +1,6 @@
 /** Shared pieces of the load benchmarks: ports, the server process, a closed-loop HTTP load, percentiles. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { SERVER_ENTRY, SERVER_NODE_FLAGS } from '../src/server/server-command.ts';
@@ -57,6 +58,20 @@ export async function startServer(env: Record<string, string>, timeoutMs = 20_00
     await new Promise((r) => setTimeout(r, 50));
   }
   return { child, origin: `http://127.0.0.1:${port}`, output: () => out, exited };
+}
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms,
+ * from Linux's /proc (undefined elsewhere). Unlike wall time it hardly
+ * grows when other work on the machine takes the cores.
+ */
+export function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** One request the load sends (through node:http: a string body and plain headers only). */

@@ -4,7 +4,8 @@
  * clients — printing throughput, p50/p99, errors, the server's peak RSS, and
  * a count check that every accepted submission is stored and queued. Then
  * a staff share on the same server: sign-in, the unit's list, request pages
- * and actions from signed-in clerks, with its own p99 (goal < 100 ms).
+ * and actions from signed-in clerks, with its own p99 (goal < 100 ms) and
+ * the server's CPU time per staff request, which varies less between runs.
  *
  *   npm run bench:load -- --submissions 5000 --views 50000 --staff 4000 --clients 16 [--no-build] [--cpu-prof DIR]
  *
@@ -23,7 +24,7 @@ import { callbackExamples } from '../src/callback/callback-examples.ts';
 import { DATABASE_FILE } from '../src/db/database.ts';
 import { SIGNING_KEY_FILE } from '../src/staff/signing-key.ts';
 import { requestLinkToken } from '../src/staff/signed-links.ts';
-import { describeLoad, percentile, runLoad, startServer, type LoadRequest } from './bench-lib.ts';
+import { cpuMs, describeLoad, percentile, runLoad, startServer, type LoadRequest } from './bench-lib.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -113,6 +114,7 @@ const takes = new Set<number>();
 let taken = 0;
 /** What staff request i was, for the per-kind figures. */
 const staffKinds: string[] = [];
+const staffCpuBefore = cpuMs(child.pid);
 const staffResult = await runLoad(STAFF, CLIENTS, (i) => {
   const request = staffRequest(i);
   staffKinds[i] = request.init?.method === 'POST' ? '„biorę” (POST)' : request.url.endsWith(`${staffBase}`) ? 'lista jednostki' : request.url.includes('/logowanie/') ? 'strona logowania' : 'strona prośby';
@@ -140,6 +142,8 @@ function staffRequest(i: number): LoadRequest {
       return { url: page, expectStatus: 200 };
   }
 }
+const staffCpuAfter = cpuMs(child.pid);
+const staffCpuPerRequest = staffCpuBefore === undefined || staffCpuAfter === undefined ? undefined : (staffCpuAfter - staffCpuBefore) / STAFF;
 const takenInDb = (reader.prepare("SELECT COUNT(*) AS n FROM request_history WHERE action = 'take'").get() as { n: number }).n;
 reader.close();
 
@@ -162,6 +166,7 @@ for (const kind of [...new Set(staffKinds)].sort()) {
   const times = staffResult.timings.filter((t) => staffKinds[t.i] === kind).map((t) => t.ms).sort((a, b) => a - b);
   console.log(`  ${kind.padEnd(20)} ${String(times.length).padStart(5)} ×   p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p99 ${percentile(times, 99).toFixed(2).padStart(6)} ms`);
 }
+if (staffCpuPerRequest !== undefined) console.log(`CPU serwera na prośbę obsługi: ${staffCpuPerRequest.toFixed(2)} ms (p99 przy ${CLIENTS} klientach idzie za nią)`);
 console.log(`logowanie (prośba o link, potwierdzenie): ${signInTimes.map((t) => `${t.toFixed(1)} ms`).join(', ')}`);
 console.log(`„biorę”: wysłane ${takes.size}, 303: ${taken}, w historii: ${takenInDb}`);
 const goals: [string, boolean][] = [

@@ -18,7 +18,7 @@
  * loaded machine this one is not skewed by the time the server waits for a core.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -26,7 +26,7 @@ import { parseArgs } from 'node:util';
 import { callbackExamples } from '../src/callback/callback-examples.ts';
 import { readSiteSettingsFile, SITE_SETTINGS_FILE } from '../src/config/site-settings-file.ts';
 import { DATABASE_FILE } from '../src/db/database.ts';
-import { describeLoad, freePort, percentile, runLoad, startServer, waitForOutput, type LoadResult } from './bench-lib.ts';
+import { cpuMs, describeLoad, freePort, percentile, runLoad, startServer, waitForOutput, type LoadResult } from './bench-lib.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -61,20 +61,6 @@ createServer((req, res) => {
   });
 }).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening'));
 `;
-
-/**
- * CPU time (user + system, all threads) a process has used so far, in ms,
- * from Linux's /proc (undefined elsewhere). Unlike wall time it hardly
- * grows when other work on the machine takes the cores.
- */
-function cpuMs(pid: number | undefined): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Several load results as one: total time, all latencies. */
 function merge(results: LoadResult[]): LoadResult {
