@@ -49,9 +49,13 @@ const GROUP_GAP = 14;
 const LEGEND_ROW = 28;
 const FONT = 14;
 
-/** Text for XML content and attributes. */
+const XML_SPECIAL = /[&<>"']/;
+const XML_SPECIALS = /[&<>"']/g;
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for XML content and attributes (one pass; most texts have nothing to escape and come back as they are). */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return XML_SPECIAL.test(text) ? text.replace(XML_SPECIALS, (c) => XML_ENTITIES[c]!) : text;
 }
 
 /** The marks that tell series apart without colour: nothing (solid), stripes, dots, cross-hatch. */

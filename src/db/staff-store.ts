@@ -89,6 +89,9 @@ export interface StaffListRow {
   topic_name: string;
 }
 
+/** A {@link StaffListRow}'s values in the order of {@link LIST_COLUMNS}. */
+type ListRowValues = [StaffListRow['id'], StaffListRow['reference'], StaffListRow['unit_id'], StaffListRow['deadline_at'], StaffListRow['state'], StaffListRow['deadline_label'], StaffListRow['topic_name']];
+
 const LIST_COLUMNS = "r.id, r.reference, r.unit_id, r.deadline_at, r.state, r.payload ->> '$.deadlineLabel' AS deadline_label, r.payload ->> '$.topic.name' AS topic_name";
 
 /** `?, ?, …` for `n` values (a unit list is short: one statement per length is cached). */
@@ -112,7 +115,12 @@ export function staffListQueries(unitCount: number): { rows: string; total: stri
 export function openRequestsOfUnits(db: Database, unitIds: readonly string[], limit: number): { rows: StaffListRow[]; total: number } {
   if (unitIds.length === 0) return { rows: [], total: 0 };
   const sql = staffListQueries(unitIds.length);
-  const rows = statement(db, sql.rows).all(...unitIds, limit) as unknown as StaffListRow[];
+  const query = statement(db, sql.rows);
+  // Read as arrays, made plain objects of one shape: node:sqlite's row objects are dictionaries
+  // (null prototype, built key by key), slower to make and to read (100 rows through the list's
+  // HTML: 0.6–0.9 ms as row objects, 0.4–0.5 ms so).
+  query.setReturnArrays(true);
+  const rows = (query.all(...unitIds, limit) as unknown as ListRowValues[]).map(([id, reference, unit_id, deadline_at, state, deadline_label, topic_name]): StaffListRow => ({ id, reference, unit_id, deadline_at, state, deadline_label, topic_name }));
   const total = (statement(db, sql.total).get(...unitIds) as { n: number }).n;
   return { rows, total };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { barChartSvg, escapeXml, SERIES_COLOURS, type BarChartSpec } from '../../src/charts/bar-chart.ts';
 
@@ -51,6 +52,13 @@ describe('bar chart SVG', () => {
     expect(svg).toContain('Wnioski &lt;cyfrowe&gt;');
     expect(escapeXml(`"a" & 'b'`)).toBe('&quot;a&quot; &amp; &#39;b&#39;');
     expect(() => barChartSvg({ ...spec, id: 'x" onload="y' })).toThrow(RangeError);
+  });
+
+  it('escapes any text exactly as the five replacements one after another would', () => {
+    const stepByStep = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const text = fc.string({ unit: fc.constantFrom('&', '<', '>', '"', "'", 'a', 'ł', ';', '#', ' ') });
+    fc.assert(fc.property(text, (t) => escapeXml(t) === stepByStep(t)));
+    expect(escapeXml('&amp;')).toBe('&amp;amp;');
   });
 
   it('says so when there is nothing to draw, and stands alone as a file when asked', () => {

@@ -40,6 +40,9 @@ describe('openRequestsOfUnits', () => {
     const payload = JSON.parse((db.prepare('SELECT payload FROM requests WHERE id = ?').get(b.id) as { payload: string }).payload) as CallbackRequest;
     expect(rows[0]).toMatchObject({ id: b.id, unit_id: unit, state: 'new', deadline_label: payload.deadlineLabel, topic_name: payload.topic.name });
     expect(rows[1]!.state).toBe('in-progress');
+    // Every column in its place: the same row as the query by reference reads it by name.
+    expect(rows[0]).toEqual({ ...findStaffListRowByReference(db, b.reference) });
+    expect(rows[0]!.deadline_at).toBe('2026-12-02T10:00:00.000Z');
 
     const both = openRequestsOfUnits(db, ['usc', unit], 10);
     expect(both.total).toBe(4);
