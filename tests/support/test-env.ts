@@ -21,7 +21,7 @@ export const TEST_TMP_DIR = 'tests/.tmp';
 /** Environment for `astro build` in the tests. */
 export const testBuildEnv = { SITE_BASE: TEST_BASE, SITE_URL: TEST_ORIGIN } as const;
 
-/** Environment for `node src/server/start.ts` in the tests. */
+/** Environment for the server process (`SERVER_ARGS`) in the tests. */
 export const testServerEnv = {
   PORT: String(TEST_PORT),
   HOST: TEST_HOST,
