@@ -1,8 +1,8 @@
 /**
  * `npm run mail:test -- adres@example.org`: sends one test e-mail through the
  * transport the server would use (same settings reader, same transport
- * module) and says in Polish what happened. Runs with the server's
- * `tsx-hooks.ts` (the message is a component). Exit 0 when the SMTP server
+ * module) and says in Polish what happened. Runs with
+ * `tsx-hooks.ts` preloaded (the message is a component). Exit 0 when the SMTP server
  * accepted it or the file was written, 1 when sending failed, 2 for a wrong
  * address or wrong settings.
  */

@@ -1,5 +1,5 @@
 /** Queries of the staff side: a request's state and version, its history, the clock's idempotency keys. */
-import { statement, type Database } from './database.ts';
+import { arrayStatement, statement, type Database } from './database.ts';
 import { recordFacts } from './request-facts-store.ts';
 import type { RequestRow } from './requests-store.ts';
 
@@ -115,12 +115,9 @@ export function staffListQueries(unitCount: number): { rows: string; total: stri
 export function openRequestsOfUnits(db: Database, unitIds: readonly string[], limit: number): { rows: StaffListRow[]; total: number } {
   if (unitIds.length === 0) return { rows: [], total: 0 };
   const sql = staffListQueries(unitIds.length);
-  const query = statement(db, sql.rows);
-  // Read as arrays, made plain objects of one shape: node:sqlite's row objects are dictionaries
-  // (null prototype, built key by key), slower to make and to read (100 rows through the list's
-  // HTML: 0.6–0.9 ms as row objects, 0.4–0.5 ms so).
-  query.setReturnArrays(true);
-  const rows = (query.all(...unitIds, limit) as unknown as ListRowValues[]).map(([id, reference, unit_id, deadline_at, state, deadline_label, topic_name]): StaffListRow => ({ id, reference, unit_id, deadline_at, state, deadline_label, topic_name }));
+  // Read as arrays, made plain objects of one shape (100 rows through the list's HTML: 0.6–0.9 ms
+  // as node:sqlite's row objects, 0.4–0.5 ms so).
+  const rows = (arrayStatement(db, sql.rows).all(...unitIds, limit) as unknown as ListRowValues[]).map(([id, reference, unit_id, deadline_at, state, deadline_label, topic_name]): StaffListRow => ({ id, reference, unit_id, deadline_at, state, deadline_label, topic_name }));
   const total = (statement(db, sql.total).get(...unitIds) as { n: number }).n;
   return { rows, total };
 }

@@ -20,8 +20,9 @@
  * A short notice (the staff side's reminders, sign-in links, the resident's
  * updates) can instead be a list of `MailBlock`s: `renderBlockMail` makes
  * both parts from the same blocks, inside the same `MailDocument`.
- * Code outside Astro (the outbox worker, clocks) can import `.tsx` because
- * the server runs with `src/server/tsx-hooks.ts` (see `SERVER_NODE_FLAGS`).
+ * Code outside Astro (the outbox worker, clocks) can import `.tsx`: the
+ * build compiles them into the server bundle (`src/server/server-bundle.ts`),
+ * and scripts run from the sources preload `src/server/tsx-hooks.ts`.
  */
 import type { ComponentChildren, VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';

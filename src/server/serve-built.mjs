@@ -1,14 +1,15 @@
 // @ts-check
 /**
  * The server process's entry: the server as `npm run build` built it
- * (`dist/server/start.mjs`, see server-bundle.ts), or a Polish message when
- * there is no build. Plain JavaScript, so that Node loads no TypeScript
- * stripper into a server that does not need one.
+ * (`dist/server/start.mjs`, see server-bundle.ts, beside Astro's
+ * `entry.mjs`), or a Polish message when the build is missing. Plain
+ * JavaScript, so that Node loads no TypeScript stripper into a server that
+ * does not need one.
  */
 import { existsSync } from 'node:fs';
 
 const bundle = new URL('../../dist/server/start.mjs', import.meta.url);
-if (!existsSync(bundle)) {
+if (!existsSync(bundle) || !existsSync(new URL('../../dist/server/entry.mjs', import.meta.url))) {
   console.error('Nie ma zbudowanej strony (dist/). Uruchom najpierw: npm run build');
   process.exit(1);
 }

@@ -49,7 +49,7 @@ process.umask(0o077);
 
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
 
-// Astro's bundle from the same build (serve-built.mjs has checked that there is one).
+// Astro's bundle from the same build (serve-built.mjs has checked that it is there).
 const entry = new URL('../../dist/server/entry.mjs', import.meta.url);
 
 let settings: ServerSettings;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,13 +27,19 @@ describe('how the server process is started', () => {
     expect(readFileSync('src/server/start.ts', 'utf8')).toContain("new URL('../../dist/server/entry.mjs', import.meta.url)");
   });
 
-  it('says in Polish to build first when there is no build, and exits with 1', () => {
+  it('says in Polish to build first when there is no build, or half of one, and exits with 1', () => {
     const project = mkdtempSync(join(tmpdir(), 'no-build-'));
     const launcher = join(project, SERVER_ENTRY);
     mkdirSync(dirname(launcher), { recursive: true });
     copyFileSync(SERVER_ENTRY, launcher);
-    const result = spawnSync(process.execPath, [launcher], { encoding: 'utf8', timeout: 20_000 });
-    expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('Nie ma zbudowanej strony (dist/). Uruchom najpierw: npm run build');
+    const run = () => spawnSync(process.execPath, [launcher], { encoding: 'utf8', timeout: 20_000 });
+    const buildFirst = 'Nie ma zbudowanej strony (dist/). Uruchom najpierw: npm run build';
+    expect(run()).toMatchObject({ status: 1, stderr: `${buildFirst}\n` });
+    // The server bundle without Astro's entry beside it.
+    mkdirSync(join(project, dirname(SERVER_BUNDLE)), { recursive: true });
+    writeFileSync(join(project, SERVER_BUNDLE), "console.log('started');\n");
+    expect(run()).toMatchObject({ status: 1, stderr: `${buildFirst}\n` });
+    writeFileSync(join(project, dirname(SERVER_BUNDLE), 'entry.mjs'), '');
+    expect(run()).toMatchObject({ status: 0, stdout: 'started\n' });
   });
 });
