@@ -91,10 +91,16 @@ export function migrate(db: DatabaseSync): void {
 
 const statements = new WeakMap<DatabaseSync, Map<string, StatementSync>>();
 
-/** The prepared statement for `sql` on this connection, prepared on first use and kept. */
-export function statement(db: DatabaseSync, sql: string): StatementSync {
+/** The statements kept for this connection. */
+function statementsOf(db: DatabaseSync): Map<string, StatementSync> {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** The prepared statement for `sql` on this connection, prepared on first use and kept. */
+export function statement(db: DatabaseSync, sql: string): StatementSync {
+  const cache = statementsOf(db);
   let prepared = cache.get(sql);
   if (!prepared) cache.set(sql, (prepared = db.prepare(sql)));
   return prepared;
@@ -108,9 +114,8 @@ export function statement(db: DatabaseSync, sql: string): StatementSync {
  * object literal.
  */
 export function arrayStatement(db: DatabaseSync, sql: string): StatementSync {
+  const cache = statementsOf(db);
   const key = `arrays\0${sql}`;
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
   let prepared = cache.get(key);
   if (!prepared) {
     cache.set(key, (prepared = db.prepare(sql)));
